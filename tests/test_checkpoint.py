@@ -1,0 +1,99 @@
+"""Level 2: checkpoints round-trip, and anything altered is refused with a clear message."""
+
+import json
+import pickle
+import shutil
+
+import pytest
+import torch
+from safetensors.torch import save as save_safetensors
+
+import models
+from models.checkpoint import CheckpointError, write_checkpoint
+
+
+@pytest.fixture()
+def copy(tmp_path):
+    """A copy of a shipped checkpoint we may damage."""
+    for suffix in (".json", ".safetensors"):
+        shutil.copy(models.CHECKPOINT_DIR / f"seq2seq-additive-dates{suffix}", tmp_path / f"m{suffix}")
+    return tmp_path / "m"
+
+
+def test_round_trip_gives_identical_weights_and_outputs(copy, tmp_path):
+    m = models.load_from(copy)
+    sidecar = json.loads(copy.with_suffix(".json").read_text())
+    meta = {k: v for k, v in sidecar.items() if k not in ("sha256", "tensors", "format")}
+    write_checkpoint(tmp_path / "again", m.model.state_dict(), meta)
+    again = models.load_from(tmp_path / "again")
+    for k, v in m.model.state_dict().items():
+        assert torch.equal(v, again.model.state_dict()[k])
+    assert again.run("22/11/2026").text == m.run("22/11/2026").text == "2026-11-22"
+
+
+def test_flipped_byte_is_refused(copy):
+    path = copy.with_suffix(".safetensors")
+    blob = bytearray(path.read_bytes())
+    blob[-10] ^= 0xFF
+    path.write_bytes(bytes(blob))
+    with pytest.raises(CheckpointError, match="sha256"):
+        models.load_from(copy)
+
+
+def test_truncated_file_is_refused(copy):
+    path = copy.with_suffix(".safetensors")
+    path.write_bytes(path.read_bytes()[:1000])
+    with pytest.raises(CheckpointError, match="truncated|sha256"):
+        models.load_from(copy)
+
+
+def _rewrite(copy, tensors):
+    """Replace the weights *and* fix the hash, so only the shape/name/dtype checks can catch it."""
+    import hashlib
+
+    blob = save_safetensors(tensors)
+    copy.with_suffix(".safetensors").write_bytes(blob)
+    sidecar = json.loads(copy.with_suffix(".json").read_text())
+    sidecar["sha256"] = hashlib.sha256(blob).hexdigest()
+    copy.with_suffix(".json").write_text(json.dumps(sidecar))
+
+
+def test_wrong_shape_name_or_dtype_is_refused(copy):
+    good = models.load_from(copy).model.state_dict()
+    name = "decoder.out.weight"
+    _rewrite(copy, {**good, name: torch.zeros(3, 3)})
+    with pytest.raises(CheckpointError, match="shape"):
+        models.load_from(copy)
+    _rewrite(copy, {**good, name: good[name].double()})
+    with pytest.raises(CheckpointError, match="dtype"):
+        models.load_from(copy)
+    renamed = dict(good)
+    renamed["decoder.out.extra"] = renamed.pop(name)
+    _rewrite(copy, renamed)
+    with pytest.raises(CheckpointError, match="names"):
+        models.load_from(copy)
+
+
+def test_pickle_renamed_to_safetensors_is_refused(copy):
+    blob = pickle.dumps({"weights": [1, 2, 3]})
+    _rewrite(copy, {})  # fix sidecar hash logic below
+    import hashlib
+
+    copy.with_suffix(".safetensors").write_bytes(blob)
+    sidecar = json.loads(copy.with_suffix(".json").read_text())
+    sidecar["sha256"] = hashlib.sha256(blob).hexdigest()
+    copy.with_suffix(".json").write_text(json.dumps(sidecar))
+    with pytest.raises(CheckpointError, match="safetensors"):
+        models.load_from(copy)
+
+
+@pytest.mark.parametrize("content", ["", "{not json", "[]", '{"format": "other"}'])
+def test_bad_sidecar_is_refused(copy, content):
+    copy.with_suffix(".json").write_text(content)
+    with pytest.raises(CheckpointError):
+        models.load_from(copy)
+
+
+def test_unknown_name_is_refused_with_the_list():
+    with pytest.raises(CheckpointError, match="available"):
+        models.load("no-such-model")

@@ -1,0 +1,35 @@
+"""The English and Korean catalogs are complete and agree on placeholders."""
+
+import json
+import re
+import string
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _catalog(lang):
+    return json.loads((ROOT / "locales" / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def _fields(text):
+    return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+def test_catalogs_have_the_same_keys_and_placeholders():
+    en, ko = _catalog("en"), _catalog("ko")
+    assert set(en) == set(ko)
+    for key in en:
+        assert en[key].strip() and ko[key].strip(), key
+        assert _fields(en[key]) == _fields(ko[key]), key
+
+
+def test_every_key_used_in_the_code_exists():
+    en = _catalog("en")
+    used = set()
+    for path in list((ROOT / "ui").glob("*.py")) + list((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]:
+        used |= set(re.findall(r'\bt\("([a-z_]+)"', path.read_text(encoding="utf-8")))
+    prefixes = {"task_": ["dates", "en-fr", "en-ko"], "attention_": ["additive", "dot", "general", "none"],
+                "unit_": ["char", "word"]}
+    used |= {p + v for p, values in prefixes.items() for v in values}
+    assert used <= set(en), used - set(en)

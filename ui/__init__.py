@@ -1,0 +1,1 @@
+"""Streamlit glue: cached loaders, shared widgets, URL state, translations."""

@@ -1,0 +1,29 @@
+"""Translation lookup: every string the app shows comes from locales/<lang>.json."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import streamlit as st
+
+LOCALES = Path(__file__).resolve().parent.parent / "locales"
+LANGUAGES = {"en": "English", "ko": "한국어"}
+DEFAULT = "en"
+
+
+@functools.cache
+def catalog(lang: str) -> dict[str, str]:
+    return json.loads((LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def current_language() -> str:
+    lang = st.session_state.get("lang", DEFAULT)
+    return lang if lang in LANGUAGES else DEFAULT
+
+
+def t(key: str, **values) -> str:
+    """The text for `key` in the session's language, with `{placeholders}` filled in."""
+    text = catalog(current_language()).get(key) or catalog(DEFAULT)[key]
+    return text.format(**values) if values else text

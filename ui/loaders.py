@@ -1,0 +1,32 @@
+"""Cached model loading and inference.
+
+Models are loaded once per server (`cache_resource`) and never changed: `run` only reads them
+and records its trace in a per-call store. Results are memoised per (model, text, beam) with
+`cache_data`, so 40 students typing the same example cost one forward pass.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+import torch
+
+import models
+from models.runner import RunResult, Seq2SeqRunner
+
+MAX_CHARS = 300  # the text box refuses more; the task's token limit cuts further
+
+
+def model_name(task: str, attention: str) -> str:
+    return f"seq2seq-{attention}-{task}"
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def get_model(name: str) -> Seq2SeqRunner:
+    # The models are tiny: one thread per forward pass leaves the cores to the other sessions.
+    torch.set_num_threads(1)
+    return models.load(name)
+
+
+@st.cache_data(max_entries=2048, show_spinner=False)
+def run_model(name: str, text: str, beam: int = 1) -> RunResult:
+    return get_model(name).run(text[:MAX_CHARS], beam=beam)

@@ -1,0 +1,62 @@
+"""Widgets shared by the pages: model picker, sentence box, notes about the input."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from models.seq2seq import ATTENTION_KINDS
+from models.tasks import TASK_NAMES
+from ui.i18n import t
+from ui.loaders import MAX_CHARS
+from ui.runner_notes import input_notes
+from ui.state import check_choice
+from ui.text import token_line
+
+EXAMPLES = {
+    "dates": ["sunday, 22 nov 2026", "22 november 2026", "november 22, 2026", "22/11/2026", "2026.11.22", "nov 22 2026"],
+    "en-fr": ["i am a student", "the red car is fast", "the small dog does not eat the green apple",
+              "she reads a long letter in the garden", "the cats and the dogs sleep"],
+    "en-ko": ["i eat an apple", "the teacher reads a book in the school", "we do not like the cold soup",
+              "the small cat sleeps on the table", "he is a doctor"],
+}
+
+
+def _reset_text() -> None:
+    """A new task gets that task's first example: a date typed into a French model helps no one."""
+    st.session_state["text"] = EXAMPLES[st.session_state["task"]][0]
+
+
+def _use_example() -> None:
+    """Copy a clicked example into the text box and clear the pill, so it can be clicked again."""
+    if st.session_state.get("example"):
+        st.session_state["text"] = st.session_state["example"]
+    st.session_state["example"] = None
+
+
+def task_picker() -> str:
+    check_choice("task", TASK_NAMES)
+    return st.selectbox(t("task"), TASK_NAMES, key="task", format_func=lambda k: t(f"task_{k}"),
+                        on_change=_reset_text, bind="query-params", persist_state="session")
+
+
+def attention_picker(key: str, label: str, default: str = "additive") -> str:
+    check_choice(key, ATTENTION_KINDS)
+    return st.selectbox(label, ATTENTION_KINDS, index=ATTENTION_KINDS.index(default), key=key,
+                        format_func=lambda k: t(f"attention_{k}"), bind="query-params", persist_state="session")
+
+
+def sentence_box(task: str) -> str:
+    """The text box (redraws while typing) and example buttons."""
+    if "text" not in st.session_state and "text" not in st.query_params:
+        st.session_state["text"] = EXAMPLES[task][0]
+    text = st.text_input(t("sentence"), key="text", max_chars=MAX_CHARS, live=True, bind="query-params",
+                         help=t("sentence_help", limit=MAX_CHARS), placeholder=t("sentence_placeholder"), persist_state="session")
+    st.pills(t("examples"), EXAMPLES[task], key="example", on_change=_use_example, label_visibility="collapsed")
+    return text or ""
+
+
+def show_source(result, task: str) -> None:
+    """What the encoder read, unknown tokens in red, plus notes on cut or unknown input."""
+    st.markdown(t("encoder_read") + " " + token_line(result.src_tokens, set(result.unknown)))
+    for kind, message in input_notes(result, task):
+        (st.warning if kind == "warning" else st.info)(message, icon="⚠️" if kind == "warning" else "ℹ️")

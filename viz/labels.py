@@ -1,0 +1,18 @@
+"""Token labels made safe for plotly text."""
+
+from __future__ import annotations
+
+import html
+
+MAX_LABEL = 40  # characters; a 5,000-character "word" must not swallow the chart
+
+
+def escape_labels(tokens: list[str]) -> list[str]:
+    """html.escape each token (plotly renders <b>, <span style>, <a href> otherwise), cut long ones."""
+    out = []
+    for tok in tokens:
+        tok = "".join(ch for ch in str(tok) if ch.isprintable())
+        if len(tok) > MAX_LABEL:
+            tok = tok[: MAX_LABEL - 1] + "…"
+        out.append(html.escape(tok) if tok else "␣")
+    return out
