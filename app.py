@@ -2,15 +2,19 @@
 
 import streamlit as st
 
+from ui import state
 from ui.i18n import LANGUAGES, t
 
 st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
 
+LANG = {"lang": ("en", state.choice(list(LANGUAGES)))}
+state.restore_view(LANG)
 with st.sidebar:
-    st.selectbox("Language / 언어", list(LANGUAGES), key="lang", format_func=LANGUAGES.get, bind="query-params")
+    st.selectbox("Language / 언어", list(LANGUAGES), key="lang", format_func=LANGUAGES.get, persist_state="session")
+state.save_view(LANG)
 
 pages = [
-    st.Page("pages/alignment.py", title=t("page_alignment"), icon="🔀", url_path="alignment", default=True),
-    st.Page("pages/steps.py", title=t("page_steps"), icon="🧮", url_path="steps"),
+    st.Page("app_pages/alignment.py", title=t("page_alignment"), icon=":material/compare_arrows:", url_path="alignment", default=True),
+    st.Page("app_pages/steps.py", title=t("page_steps"), icon=":material/calculate:", url_path="steps"),
 ]
 st.navigation(pages).run()

@@ -32,7 +32,7 @@ def test_viz_does_not_import_streamlit_or_torch():
 
 
 def test_pages_hold_no_tensor_math_or_raw_plotly():
-    for path in _package("pages"):
+    for path in _package("app_pages"):
         assert not _imports(path) & {"torch", "plotly", "numpy"}, path
         assert len(path.read_text().splitlines()) <= 120, f"{path} is longer than a page should be"
 

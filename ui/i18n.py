@@ -23,7 +23,7 @@ def current_language() -> str:
     return lang if lang in LANGUAGES else DEFAULT
 
 
-def t(key: str, **values) -> str:
-    """The text for `key` in the session's language, with `{placeholders}` filled in."""
-    text = catalog(current_language()).get(key) or catalog(DEFAULT)[key]
+def t(message_id: str, /, **values) -> str:
+    """The text for `message_id` in the session's language, with `{placeholders}` filled in."""
+    text = catalog(current_language()).get(message_id) or catalog(DEFAULT)[message_id]
     return text.format(**values) if values else text

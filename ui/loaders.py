@@ -11,6 +11,7 @@ import streamlit as st
 import torch
 
 import models
+from ui.i18n import t
 from models.runner import RunResult, Seq2SeqRunner
 
 MAX_CHARS = 300  # the text box refuses more; the task's token limit cuts further
@@ -30,3 +31,12 @@ def get_model(name: str) -> Seq2SeqRunner:
 @st.cache_data(max_entries=2048, show_spinner=False)
 def run_model(name: str, text: str, beam: int = 1) -> RunResult:
     return get_model(name).run(text[:MAX_CHARS], beam=beam)
+
+
+def try_load(name: str) -> Seq2SeqRunner | None:
+    """The model, or None after telling the student why it cannot be used."""
+    try:
+        return get_model(name)
+    except models.CheckpointError as exc:
+        st.error(t("model_unavailable", name=name, reason=str(exc)))
+        return None

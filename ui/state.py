@@ -1,43 +1,87 @@
-"""A page's view lives in the URL: helpers that read it and clamp bad values with a note.
+"""A page's view lives in the URL, so a teacher can share a link that opens the same view.
 
-Widgets are bound with `bind="query-params"`, so Streamlit keeps the URL in sync. Streamlit
-silently ignores a bound value it cannot use; these helpers check the raw parameter first so
-the student sees *why* the view differs from the link.
+`restore_view` runs before a page draws its widgets: for each key it seeds
+`st.session_state` from the URL (first time in the session) or the default, and says on
+screen why a bad or out-of-range value was replaced. `save_view` runs after the widgets and
+mirrors their values back into the URL. We sync by hand instead of `bind="query-params"`
+because binding writes a selectbox's *translated label* into the URL, so a link made in the
+Korean interface would not open in the English one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import streamlit as st
 
 from ui.i18n import t
 
+Parser = Callable[[str], tuple[Any, str | None]]  # raw → (value, note); ValueError if unusable
 _SHOWN = 40  # characters of a bad value echoed back in a note
 
 
-def _short(value: str) -> str:
-    value = "".join(ch for ch in value if ch.isprintable())
+def shorten(value: str) -> str:
+    value = "".join(ch for ch in str(value) if ch.isprintable())
     return value if len(value) <= _SHOWN else value[:_SHOWN] + "…"
 
 
-def check_choice(key: str, options: Sequence[str]) -> None:
-    """Warn when ?key= names something that is not one of `options`."""
-    raw = st.query_params.get(key)
-    if raw is not None and raw != "" and raw not in options:
-        st.warning(t("note_bad_choice", key=key, value=_short(raw), default=options[0]), icon="⚠️")
+def choice(options: Sequence[str]) -> Parser:
+    def parse(raw: str):
+        if raw not in options:
+            raise ValueError(raw)
+        return raw, None
+    return parse
 
 
-def clamp_int(key: str, low: int, high: int, default: int) -> int:
-    """Keep session and URL value of an integer widget inside [low, high]; warn when it was not."""
-    raw = st.session_state.get(key, st.query_params.get(key, default))
-    try:
-        value = int(str(raw))
-    except ValueError:
-        st.warning(t("note_bad_number", key=key, value=_short(str(raw)), default=default), icon="⚠️")
-        value = default
-    clamped = min(max(value, low), high)
-    if clamped != value:
-        st.warning(t("note_clamped", key=key, value=value, low=low, high=high, clamped=clamped), icon="⚠️")
-    st.session_state[key] = clamped
-    return clamped
+def integer(low: int, high: int, key: str) -> Parser:
+    def parse(raw: str):
+        value = int(raw)
+        clamped = min(max(value, low), high)
+        note = t("note_clamped", key=key, value=value, low=low, high=high, clamped=clamped) if clamped != value else None
+        return clamped, note
+    return parse
+
+
+def text(limit: int, key: str) -> Parser:
+    def parse(raw: str):
+        if len(raw) > limit:
+            return raw[:limit], t("note_text_cut", key=key, limit=limit)
+        return raw, None
+    return parse
+
+
+def restore_view(spec: dict[str, tuple[Any, Parser]]) -> None:
+    """Seed each key from the URL (or its default) once, noting any value that was replaced."""
+    for key, (default, parse) in spec.items():
+        if key in st.session_state:
+            continue
+        raw, value, note = st.query_params.get(key), default, None
+        if raw is not None:
+            try:
+                value, note = parse(raw)
+            except ValueError:
+                note = t("note_bad_value", key=key, value=shorten(raw), default=default)
+        if note:
+            st.warning(note, icon="⚠️")
+        st.session_state[key] = value
+
+
+def save_view(spec: dict[str, tuple[Any, Parser]]) -> None:
+    """Write the current values into the URL; defaults are left out to keep links short."""
+    for key, (default, _) in spec.items():
+        value = st.session_state.get(key, default)
+        if value == default or value is None:
+            if key in st.query_params:
+                del st.query_params[key]
+        elif st.query_params.get(key) != str(value):
+            st.query_params[key] = str(value)
+
+
+def clamp_step(key: str, high: int) -> int:
+    """Keep a step index inside 1..high when the sentence (and so the number of steps) changes."""
+    value = st.session_state.get(key, 1)
+    if not isinstance(value, int) or not 1 <= value <= high:
+        value = min(max(int(value) if isinstance(value, int) else 1, 1), high)
+        st.session_state[key] = value
+    return value

@@ -1,4 +1,4 @@
-"""Widgets shared by the pages: model picker, sentence box, notes about the input."""
+"""Widgets shared by the pages: task and model pickers, the sentence box, input notes."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import streamlit as st
 
 from models.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES
+from ui import state
 from ui.i18n import t
 from ui.loaders import MAX_CHARS
 from ui.runner_notes import input_notes
-from ui.state import check_choice
 from ui.text import token_line
 
 EXAMPLES = {
@@ -19,6 +19,13 @@ EXAMPLES = {
     "en-ko": ["i eat an apple", "the teacher reads a book in the school", "we do not like the cold soup",
               "the small cat sleeps on the table", "he is a doctor"],
 }
+
+# URL keys shared by the pages: default value and how to read it from a link.
+TASK = {"task": ("en-fr", state.choice(TASK_NAMES))}
+SCORE = {"score": ("additive", state.choice(ATTENTION_KINDS))}
+COMPARE = {"compare": ("dot", state.choice(ATTENTION_KINDS))}
+TEXT = {"text": (None, state.text(MAX_CHARS, "text"))}
+BEAM = {"beam": (1, state.integer(1, 5, "beam"))}
 
 
 def _reset_text() -> None:
@@ -34,23 +41,21 @@ def _use_example() -> None:
 
 
 def task_picker() -> str:
-    check_choice("task", TASK_NAMES)
     return st.selectbox(t("task"), TASK_NAMES, key="task", format_func=lambda k: t(f"task_{k}"),
-                        on_change=_reset_text, bind="query-params", persist_state="session")
+                        on_change=_reset_text, persist_state="session")
 
 
-def attention_picker(key: str, label: str, default: str = "additive") -> str:
-    check_choice(key, ATTENTION_KINDS)
-    return st.selectbox(label, ATTENTION_KINDS, index=ATTENTION_KINDS.index(default), key=key,
-                        format_func=lambda k: t(f"attention_{k}"), bind="query-params", persist_state="session")
+def attention_picker(key: str, label: str) -> str:
+    return st.selectbox(label, ATTENTION_KINDS, key=key, format_func=lambda k: t(f"attention_{k}"),
+                        persist_state="session")
 
 
 def sentence_box(task: str) -> str:
-    """The text box (redraws while typing) and example buttons."""
-    if "text" not in st.session_state and "text" not in st.query_params:
+    """The text box (redraws while typing, after a short pause) and example buttons."""
+    if st.session_state.get("text") is None:
         st.session_state["text"] = EXAMPLES[task][0]
-    text = st.text_input(t("sentence"), key="text", max_chars=MAX_CHARS, live=True, bind="query-params",
-                         help=t("sentence_help", limit=MAX_CHARS), placeholder=t("sentence_placeholder"), persist_state="session")
+    text = st.text_input(t("sentence"), key="text", max_chars=MAX_CHARS, live=True, persist_state="session",
+                         help=t("sentence_help", limit=MAX_CHARS), placeholder=t("sentence_placeholder"))
     st.pills(t("examples"), EXAMPLES[task], key="example", on_change=_use_example, label_visibility="collapsed")
     return text or ""
 

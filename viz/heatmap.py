@@ -7,7 +7,7 @@ import plotly.graph_objects as go
 
 from viz.labels import escape_labels
 
-VALUE_TEXT_LIMIT = 400  # cells; above it numbers inside cells become unreadable, hover still has them
+VALUE_TEXT_LIMIT = 14  # rows or columns; beyond that numbers inside cells are unreadable (hover keeps them)
 
 
 def _check_matrix(z: np.ndarray, rows: list[str], cols: list[str]) -> np.ndarray:
@@ -38,7 +38,7 @@ def attention_heatmap(weights: np.ndarray, query_tokens: list[str], key_tokens: 
         colorscale="Blues", zmin=0.0, zmax=zmax,
         hovertemplate=f"{hover[0]}: %{{customdata[1]}}<br>{hover[1]}: %{{customdata[0]}}<br>{hover[2]}: %{{z:.4f}}<extra></extra>",
     )
-    if z.size <= VALUE_TEXT_LIMIT:
+    if max(z.shape) <= VALUE_TEXT_LIMIT:
         trace.update(texttemplate="%{z:.2f}", textfont={"size": 11})
     fig = go.Figure(trace)
     fig.update_layout(

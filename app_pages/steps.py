@@ -2,15 +2,18 @@
 
 import streamlit as st
 
+from ui import state
 from ui.i18n import t
-from ui.loaders import model_name, run_model
+from ui.loaders import model_name, run_model, try_load
 from ui.softmax_lab import softmax_calculator
-from ui.state import clamp_int
 from ui.step_view import step_view
-from ui.widgets import attention_picker, sentence_box, show_source, task_picker
+from ui.widgets import SCORE, TASK, TEXT, attention_picker, sentence_box, show_source, task_picker
+
+VIEW = TASK | SCORE | TEXT | {"step": (1, state.integer(1, 80, "step"))}
 
 st.title(t("steps_title"))
 st.caption(t("steps_intro"))
+state.restore_view(VIEW)
 
 col_task, col_model = st.columns(2)
 with col_task:
@@ -19,20 +22,20 @@ with col_model:
     attention = attention_picker("score", t("score_left"))
 text = sentence_box(task)
 
-if text.strip():
-    result = run_model(model_name(task, attention), text)
+name = model_name(task, attention)
+if not text.strip():
+    st.info(t("empty_input"))
+elif try_load(name):
+    result = run_model(name, text)
     show_source(result, task)
     n_steps = len(result.tgt_tokens)
-    clamp_int("step", 1, n_steps, 1)
+    step = state.clamp_step("step", n_steps)
     if n_steps > 1:
-        step = st.slider(t("step"), 1, n_steps, key="step", bind="query-params", help=t("step_help"))
-    else:
-        step = 1
-    st.markdown(t("output") + " " + " ".join(f"`{tok}`" if i != step - 1 else f"**`{tok}`**"
+        step = st.slider(t("step"), 1, n_steps, key="step", help=t("step_help"))
+    st.markdown(t("output") + " " + " ".join(f"**`{tok}`**" if i == step - 1 else f"`{tok}`"
                                               for i, tok in enumerate(result.tgt_tokens)))
     step_view(result, step - 1)
-else:
-    st.info(t("empty_input"))
+state.save_view(VIEW)
 
 st.divider()
 softmax_calculator()

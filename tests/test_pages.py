@@ -1,0 +1,115 @@
+"""Level 4: every page through the real entry point, with normal and hostile input."""
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+PAGES = ["app_pages/alignment.py", "app_pages/steps.py"]
+HOSTILE = ["", "   ", "x" * 5000, "😀🚀 ✨", "나는 학생이다", "<b>x</b>", '<a href="https://example.com">x</a>',
+           "**bold** [link](https://example.com) $x^2$", "the\x00cat\u202esleeps", "supercalifragilistic" * 30]
+
+
+def _app(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.switch_page(page)
+    return at.run()
+
+
+def _specs(at: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def _labels(spec: dict) -> list[str]:
+    layout = spec.get("layout", {})
+    return list(layout.get("xaxis", {}).get("ticktext", [])) + list(layout.get("yaxis", {}).get("ticktext", []))
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_page_renders_a_chart_by_default(page):
+    at = _app(page)
+    assert not at.exception
+    assert len(at.get("plotly_chart")) >= 2
+
+
+def test_alignment_page_shows_the_translation_and_both_heatmaps():
+    at = _app(PAGES[0], task="en-fr")
+    at.text_input(key="text").set_value("the red car is fast").run()
+    assert not at.exception
+    outputs = [m.value for m in at.markdown if "la voiture rouge est rapide" in m.value]
+    assert len(outputs) == 2  # additive and dot side by side
+    heatmaps = [s for s in _specs(at) if s["data"][0]["type"] == "heatmap"]
+    assert len(heatmaps) == 2
+    assert "voiture" in _labels(heatmaps[0]) and "car" in _labels(heatmaps[0])
+    assert at.get("download_button")
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+@pytest.mark.parametrize("page", PAGES)
+def test_hostile_input_gives_no_exception_and_escaped_labels(page, text):
+    at = _app(page, task="en-fr")
+    at.text_input(key="text").set_value(text).run()
+    assert not at.exception, at.exception
+    if not text.strip():
+        assert any("Type a sentence" in i.value for i in at.info)
+        return
+    for spec in _specs(at):
+        for label in _labels(spec):
+            assert "<b>" not in label and "<a " not in label and "<span" not in label
+    if "<b>" in text:
+        assert any("&lt;b&gt;x&lt;/b&gt;" in label for spec in _specs(at) for label in _labels(spec))
+    if text.startswith(("😀", "나는", "x" * 10)):
+        assert any("unknown" in w.value or "longer" in w.value for w in at.warning)
+
+
+def test_korean_typed_into_an_english_model_is_flagged_as_unknown():
+    at = _app(PAGES[0], task="en-fr")
+    at.text_input(key="text").set_value("나는 사과를 먹는다").run()
+    assert any("unknown" in w.value and "3" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_korean_interface(page):
+    at = _app(page, lang="ko")
+    assert not at.exception
+    assert any("어텐션" in t.value or "점수" in t.value for t in at.title)
+
+
+@pytest.mark.parametrize("params", [
+    {"task": "klingon"}, {"score": "<b>x</b>"}, {"beam": "99"}, {"beam": "banana"}, {"step": "-4"},
+    {"step": "9999"}, {"lang": "xx"}, {"nonsense": "1"}, {"text": "y" * 10000}, {"calc_temp": "-1"},
+])
+@pytest.mark.parametrize("page", PAGES)
+def test_nonsense_url_parameters_are_clamped_with_a_note(page, params):
+    at = _app(page, **params)
+    assert not at.exception, at.exception
+    key = next(iter(params))
+    if key in ("task", "score") or (key == "beam" and page == PAGES[0]) or (key == "step" and page == PAGES[1]):
+        assert at.warning, f"no note for {params}"
+
+
+def test_step_page_breaks_down_every_step():
+    at = _app(PAGES[1], task="en-fr")
+    at.text_input(key="text").set_value("i am a student").run()
+    slider = at.slider(key="step")
+    assert (slider.min, slider.max) == (1, 5)  # je suis un étudiant </s>
+    slider.set_value(2).run()
+    assert not at.exception
+    assert any("suis" in m.value for m in at.markdown)
+    bars = [s for s in _specs(at) if s["data"][0]["type"] == "bar"]
+    assert len(bars) >= 3  # scores, weights, top-k, calculator
+
+
+def test_softmax_calculator_handles_bad_numbers_and_shows_one_hot():
+    at = _app(PAGES[1])
+    assert any("one-hot" in i.value for i in at.info)
+    at.text_input(key="calc_scores").set_value("1, two, 3").run()
+    assert not at.exception and any("two" in e.value for e in at.error)
+    at.text_input(key="calc_scores").set_value("1e400, 1").run()
+    assert not at.exception and at.error
+    at.text_input(key="calc_scores").set_value("1, 2, 3").run()
+    assert not at.error
