@@ -14,7 +14,9 @@ with st.sidebar:
 state.save_view(LANG)
 
 pages = [
-    st.Page("app_pages/alignment.py", title=t("page_alignment"), icon=":material/compare_arrows:", url_path="alignment", default=True),
+    st.Page(
+        "app_pages/alignment.py", title=t("page_alignment"), icon=":material/compare_arrows:", url_path="alignment", default=True
+    ),
     st.Page("app_pages/steps.py", title=t("page_steps"), icon=":material/calculate:", url_path="steps"),
 ]
 st.navigation(pages).run()

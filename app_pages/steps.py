@@ -32,8 +32,9 @@ elif try_load(name):
     step = state.clamp_step("step", n_steps)
     if n_steps > 1:
         step = st.slider(t("step"), 1, n_steps, key="step", help=t("step_help"))
-    st.markdown(t("output") + " " + " ".join(f"**`{tok}`**" if i == step - 1 else f"`{tok}`"
-                                              for i, tok in enumerate(result.tgt_tokens)))
+    st.markdown(
+        t("output") + " " + " ".join(f"**`{tok}`**" if i == step - 1 else f"`{tok}`" for i, tok in enumerate(result.tgt_tokens))
+    )
     step_view(result, step - 1)
 state.save_view(VIEW)
 

@@ -1,10 +1,10 @@
 """Attention Lab models: pure PyTorch, usable without Streamlit.
 
-    import models
-    models.available()                         # names of the shipped checkpoints
-    m = models.load("seq2seq-additive-en-fr")
-    r = m.run("the red car is fast")
-    r.src_tokens, r.tgt_tokens, r.attention["cross"]   # [layer, head, tgt_pos, src_pos]
+import models
+models.available()                         # names of the shipped checkpoints
+m = models.load("seq2seq-additive-en-fr")
+r = m.run("the red car is fast")
+r.src_tokens, r.tgt_tokens, r.attention["cross"]   # [layer, head, tgt_pos, src_pos]
 """
 
 from __future__ import annotations

@@ -65,8 +65,9 @@ def general_scores(query: torch.Tensor, keys: torch.Tensor, weight: torch.Tensor
     return query @ (keys @ weight.T).transpose(-2, -1)
 
 
-def additive_scores(query: torch.Tensor, keys: torch.Tensor, w_query: torch.Tensor, w_key: torch.Tensor,
-                    v: torch.Tensor) -> torch.Tensor:
+def additive_scores(
+    query: torch.Tensor, keys: torch.Tensor, w_query: torch.Tensor, w_key: torch.Tensor, v: torch.Tensor
+) -> torch.Tensor:
     """vᵀ tanh(W_q q + W_k k): a one-hidden-layer network scores each pair (Bahdanau).
 
     `w_query` `[d_att, d_q]`, `w_key` `[d_att, d_k]`, `v` `[d_att]`.
@@ -76,8 +77,9 @@ def additive_scores(query: torch.Tensor, keys: torch.Tensor, w_query: torch.Tens
     return torch.tanh(q + k) @ v  # [..., q_pos, k_pos]
 
 
-def scaled_dot_product(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
-                       mask: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+def scaled_dot_product(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, mask: torch.Tensor | None = None
+) -> tuple[torch.Tensor, torch.Tensor]:
     """softmax(q kᵀ / √d) v, the Transformer's attention.
 
     Args:

@@ -10,8 +10,9 @@ MAX_BEAM = 5
 
 
 @torch.no_grad()
-def beam_search(model: Seq2Seq, src: torch.Tensor, lengths: torch.Tensor, bos: int, eos: int,
-                max_len: int, beam: int) -> list[int]:
+def beam_search(
+    model: Seq2Seq, src: torch.Tensor, lengths: torch.Tensor, bos: int, eos: int, max_len: int, beam: int
+) -> list[int]:
     """Best output ids for src `[1, src_pos]`, ending at </s>; scores are length-normalised log-probs."""
     if not 1 <= beam <= MAX_BEAM:
         raise ValueError(f"beam must be 1..{MAX_BEAM}, got {beam}")

@@ -33,9 +33,12 @@ def write_checkpoint(stem: Path, state: dict[str, torch.Tensor], meta: dict) -> 
     stem = Path(stem)
     state = {k: v.detach().contiguous().cpu() for k, v in state.items()}
     blob = save_safetensors(state)
-    sidecar = dict(meta, format=FORMAT, sha256=hashlib.sha256(blob).hexdigest(),
-                   tensors={k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")}
-                            for k, v in sorted(state.items())})
+    sidecar = dict(
+        meta,
+        format=FORMAT,
+        sha256=hashlib.sha256(blob).hexdigest(),
+        tensors={k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in sorted(state.items())},
+    )
     stem.parent.mkdir(parents=True, exist_ok=True)
     stem.with_suffix(".safetensors").write_bytes(blob)
     stem.with_suffix(".json").write_text(json.dumps(sidecar, ensure_ascii=False, indent=1) + "\n")
@@ -59,8 +62,10 @@ def verify_weights(blob: bytes, sidecar: dict, expected: dict[str, torch.Tensor]
         raise CheckpointError(f"{label}: {len(blob)} bytes is larger than the {MAX_WEIGHTS_BYTES} allowed")
     digest = hashlib.sha256(blob).hexdigest()
     if digest != sidecar.get("sha256"):
-        raise CheckpointError(f"{label}: sha256 {digest[:12]}… does not match the sidecar's "
-                              f"{str(sidecar.get('sha256'))[:12]}…; the file was changed or truncated")
+        raise CheckpointError(
+            f"{label}: sha256 {digest[:12]}… does not match the sidecar's "
+            f"{str(sidecar.get('sha256'))[:12]}…; the file was changed or truncated"
+        )
     try:
         tensors = load_safetensors(blob)
     except (SafetensorError, ValueError, RuntimeError) as exc:

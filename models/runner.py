@@ -16,8 +16,15 @@ from models.vocab import EOS, Vocab
 
 TOP_K = 5
 # Trace keys of one run, pinned by tests/test_models_contract.py.
-STEP_KEYS = ("decoder.state", "decoder.attention.scores", "decoder.attention.weights",
-             "decoder.attention.context", "decoder.concat", "decoder.attentional", "decoder.probs")
+STEP_KEYS = (
+    "decoder.state",
+    "decoder.attention.scores",
+    "decoder.attention.weights",
+    "decoder.attention.context",
+    "decoder.concat",
+    "decoder.attentional",
+    "decoder.probs",
+)
 
 
 @dataclass
@@ -82,7 +89,14 @@ class Seq2SeqRunner:
         tgt_tokens = self.tgt_vocab.decode(out_ids)
         words = [t for t in tgt_tokens if t != EOS]
         return RunResult(
-            src_tokens=src_tokens, tgt_tokens=tgt_tokens, attention=attention, trace=trace,
-            unknown=[i for i, t in enumerate(tokens) if t not in self.src_vocab], truncated=truncated,
-            text=self.task.detokenize(words), topk_ids=top.indices.numpy(),
-            topk_tokens=[self.tgt_vocab.decode(row) for row in top.indices.tolist()], topk_probs=top.values.numpy())
+            src_tokens=src_tokens,
+            tgt_tokens=tgt_tokens,
+            attention=attention,
+            trace=trace,
+            unknown=[i for i, t in enumerate(tokens) if t not in self.src_vocab],
+            truncated=truncated,
+            text=self.task.detokenize(words),
+            topk_ids=top.indices.numpy(),
+            topk_tokens=[self.tgt_vocab.decode(row) for row in top.indices.tolist()],
+            topk_probs=top.values.numpy(),
+        )

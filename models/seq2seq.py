@@ -113,8 +113,15 @@ class Decoder(nn.Module):
         self.out = nn.Linear(cfg.hidden, cfg.tgt_vocab_size)  # W_o
         self.state, self.concat, self.attentional, self.probs = Tap(), Tap(), Tap(), Tap()
 
-    def step(self, prev: torch.Tensor, hidden: torch.Tensor, feed: torch.Tensor, keys: torch.Tensor,
-             summary: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    def step(
+        self,
+        prev: torch.Tensor,
+        hidden: torch.Tensor,
+        feed: torch.Tensor,
+        keys: torch.Tensor,
+        summary: torch.Tensor,
+        mask: torch.Tensor,
+    ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """One output token: prev ids `[batch]` → (logits `[batch, vocab]`, hidden, attentional state)."""
         hidden = self.state(self.cell(torch.cat([self.embed(prev), feed], dim=-1), hidden))
         if self.attention is not None:

@@ -31,15 +31,18 @@ def _progress(total: int):
     def show(entry: dict) -> None:
         done = entry["step"] / total
         bar = "#" * int(30 * done) + "-" * (30 - int(30 * done))
-        print(f"\r[{bar}] step {entry['step']}/{total}  loss {entry['loss']:.3f}  "
-              f"val exact {entry['val_exact_match']:.3f}  {time.perf_counter() - start:.0f}s",
-              end="", file=sys.stderr, flush=True)
+        print(
+            f"\r[{bar}] step {entry['step']}/{total}  loss {entry['loss']:.3f}  "
+            f"val exact {entry['val_exact_match']:.3f}  {time.perf_counter() - start:.0f}s",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
 
     return show
 
 
-def train_and_save(task: str, attention: str, seed: int = 0, steps: int | None = None,
-                   out_dir: Path = CHECKPOINT_DIR) -> dict:
+def train_and_save(task: str, attention: str, seed: int = 0, steps: int | None = None, out_dir: Path = CHECKPOINT_DIR) -> dict:
     """Train, score on the held-out test split, write `seq2seq-<attention>-<task>`."""
     torch.set_num_threads(1)
     cfg = TrainConfig(task=task, attention=attention, seed=seed, steps=steps or STEPS[task])
@@ -48,15 +51,28 @@ def train_and_save(task: str, attention: str, seed: int = 0, steps: int | None =
     print(file=sys.stderr)
     test = get_task(task).pairs("test")
     metrics = {f"test_{k}": v for k, v in exact_match(result.model, test, result.src_vocab, result.tgt_vocab).items()}
-    metrics.update(val_exact_match=result.history[-1]["val_exact_match"], steps=result.history[-1]["step"],
-                   train_seconds=round(result.seconds, 1))
+    metrics.update(
+        val_exact_match=result.history[-1]["val_exact_match"],
+        steps=result.history[-1]["step"],
+        train_seconds=round(result.seconds, 1),
+    )
     if attention != "none":
         metrics["test_aer"] = alignment_error_rate(result.model, test, result.src_vocab, result.tgt_vocab)
     name = f"seq2seq-{attention}-{task}"
-    meta = {"name": name, "kind": "seq2seq", "task": task, "config": result.model.cfg.to_dict(),
-            "src_vocab": result.src_vocab.tokens, "tgt_vocab": result.tgt_vocab.tokens, "metrics": metrics,
-            "training": {"command": f"python -m models.train --task {task} --attention {attention} --seed {seed}",
-                         **cfg.__dict__, "history": result.history}}
+    meta = {
+        "name": name,
+        "kind": "seq2seq",
+        "task": task,
+        "config": result.model.cfg.to_dict(),
+        "src_vocab": result.src_vocab.tokens,
+        "tgt_vocab": result.tgt_vocab.tokens,
+        "metrics": metrics,
+        "training": {
+            "command": f"python -m models.train --task {task} --attention {attention} --seed {seed}",
+            **cfg.__dict__,
+            "history": result.history,
+        },
+    }
     write_checkpoint(out_dir / name, result.model.state_dict(), meta)
     print(f"{name}: {metrics}", file=sys.stderr)
     return metrics

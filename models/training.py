@@ -50,8 +50,9 @@ def _batches(pairs: list[Pair], batch_size: int, rng: random.Random):
         yield from ([pairs[i] for i in chunk] for chunk in chunks)
 
 
-def train(cfg: TrainConfig, on_eval: Callable[[dict], None] | None = None,
-          should_stop: Callable[[], bool] | None = None) -> TrainResult:
+def train(
+    cfg: TrainConfig, on_eval: Callable[[dict], None] | None = None, should_stop: Callable[[], bool] | None = None
+) -> TrainResult:
     """Train one seq2seq model; deterministic for `cfg.seed` (on a fixed thread count)."""
     torch.manual_seed(cfg.seed)
     rng = random.Random(cfg.seed)
@@ -62,8 +63,7 @@ def train(cfg: TrainConfig, on_eval: Callable[[dict], None] | None = None,
     model = Seq2Seq(model_cfg)
     optimizer = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     # Full rate for the first half, then a linear decay to 10%: the last errors need small steps.
-    schedule = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda step: max(0.1, min(1.0, 2 * (cfg.steps - step) / cfg.steps)))
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: max(0.1, min(1.0, 2 * (cfg.steps - step) / cfg.steps)))
     loss_fn = nn.CrossEntropyLoss(ignore_index=tgt_vocab.pad_id)
     result = TrainResult(model, src_vocab, tgt_vocab)
     start, running = time.perf_counter(), []
@@ -83,8 +83,13 @@ def train(cfg: TrainConfig, on_eval: Callable[[dict], None] | None = None,
         if step % cfg.eval_every == 0 or last:
             scored = val_pairs if last else val_pairs[: cfg.eval_size]
             metrics = exact_match(model, scored, src_vocab, tgt_vocab)
-            entry = {"step": step, "loss": sum(running) / len(running), "seconds": time.perf_counter() - start,
-                     "val_exact_match": metrics["exact_match"], "val_token_accuracy": metrics["token_accuracy"]}
+            entry = {
+                "step": step,
+                "loss": sum(running) / len(running),
+                "seconds": time.perf_counter() - start,
+                "val_exact_match": metrics["exact_match"],
+                "val_token_accuracy": metrics["token_accuracy"],
+            }
             running = []
             result.history.append(entry)
             if on_eval:

@@ -29,7 +29,10 @@ def test_every_key_used_in_the_code_exists():
     used = set()
     for path in list((ROOT / "ui").glob("*.py")) + list((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]:
         used |= set(re.findall(r'\bt\("([a-z_]+)"', path.read_text(encoding="utf-8")))
-    prefixes = {"task_": ["dates", "en-fr", "en-ko"], "attention_": ["additive", "dot", "general", "none"],
-                "unit_": ["char", "word"]}
+    prefixes = {
+        "task_": ["dates", "en-fr", "en-ko"],
+        "attention_": ["additive", "dot", "general", "none"],
+        "unit_": ["char", "word"],
+    }
     used |= {p + v for p, values in prefixes.items() for v in values}
     assert used <= set(en), used - set(en)

@@ -12,8 +12,14 @@ from models.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES
 
 ATTENTION_TRACE_KEYS = {
-    "encoder.states", "decoder.state", "decoder.attention.scores", "decoder.attention.weights",
-    "decoder.attention.context", "decoder.concat", "decoder.attentional", "decoder.probs",
+    "encoder.states",
+    "decoder.state",
+    "decoder.attention.scores",
+    "decoder.attention.weights",
+    "decoder.attention.context",
+    "decoder.concat",
+    "decoder.attentional",
+    "decoder.probs",
 }
 NO_ATTENTION_TRACE_KEYS = {"encoder.states", "decoder.state", "decoder.concat", "decoder.attentional", "decoder.probs"}
 
@@ -112,6 +118,9 @@ def test_beam_search_widths(fr):
 @pytest.mark.parametrize("name", ["seq2seq-additive-dates", "seq2seq-general-en-ko", "seq2seq-dot-en-fr"])
 def test_examples_translate(name):
     m = models.load(name)
-    text, want = {"dates": ("sunday, 22 nov 2026", "2026-11-22"), "en-ko": ("i eat an apple", "나는 사과를 먹는다"),
-                  "en-fr": ("the red car is fast", "la voiture rouge est rapide")}[m.task.name]
+    text, want = {
+        "dates": ("sunday, 22 nov 2026", "2026-11-22"),
+        "en-ko": ("i eat an apple", "나는 사과를 먹는다"),
+        "en-fr": ("the red car is fast", "la voiture rouge est rapide"),
+    }[m.task.name]
     assert m.run(text).text == want

@@ -8,8 +8,18 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 PAGES = ["app_pages/alignment.py", "app_pages/steps.py"]
-HOSTILE = ["", "   ", "x" * 5000, "😀🚀 ✨", "나는 학생이다", "<b>x</b>", '<a href="https://example.com">x</a>',
-           "**bold** [link](https://example.com) $x^2$", "the\x00cat\u202esleeps", "supercalifragilistic" * 30]
+HOSTILE = [
+    "",
+    "   ",
+    "x" * 5000,
+    "😀🚀 ✨",
+    "나는 학생이다",
+    "<b>x</b>",
+    '<a href="https://example.com">x</a>',
+    "**bold** [link](https://example.com) $x^2$",
+    "the\x00cat\u202esleeps",
+    "supercalifragilistic" * 30,
+]
 
 
 def _app(page: str, **params) -> AppTest:
@@ -79,10 +89,21 @@ def test_korean_interface(page):
     assert any("어텐션" in t.value or "점수" in t.value for t in at.title)
 
 
-@pytest.mark.parametrize("params", [
-    {"task": "klingon"}, {"score": "<b>x</b>"}, {"beam": "99"}, {"beam": "banana"}, {"step": "-4"},
-    {"step": "9999"}, {"lang": "xx"}, {"nonsense": "1"}, {"text": "y" * 10000}, {"calc_temp": "-1"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"task": "klingon"},
+        {"score": "<b>x</b>"},
+        {"beam": "99"},
+        {"beam": "banana"},
+        {"step": "-4"},
+        {"step": "9999"},
+        {"lang": "xx"},
+        {"nonsense": "1"},
+        {"text": "y" * 10000},
+        {"calc_temp": "-1"},
+    ],
+)
 @pytest.mark.parametrize("page", PAGES)
 def test_nonsense_url_parameters_are_clamped_with_a_note(page, params):
     at = _app(page, **params)

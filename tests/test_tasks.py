@@ -4,8 +4,7 @@ import random
 
 import pytest
 
-from models.tasks import SPLITS, get_task, split_of
-from models.tasks import dates, en_fr, en_ko, sentences
+from models.tasks import SPLITS, dates, en_fr, en_ko, get_task, sentences, split_of
 from models.tasks.lexicon import ADJECTIVES, NOUN_BY_EN, PRONOUNS, VERBS
 
 
@@ -79,8 +78,18 @@ def test_korean_grammar_examples():
     assert en_ko.particle("책", "을", "를") == "책을" and en_ko.particle("사과", "을", "를") == "사과를"
 
 
-@pytest.mark.parametrize("text", ["22 november 2026", "november 22, 2026", "sunday, 22 nov 2026", "22/11/2026",
-                                  "2026.11.22", "nov 22 2026", "SUNDAY, 22 NOV 2026"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 november 2026",
+        "november 22, 2026",
+        "sunday, 22 nov 2026",
+        "22/11/2026",
+        "2026.11.22",
+        "nov 22 2026",
+        "SUNDAY, 22 NOV 2026",
+    ],
+)
 def _date_shape(text: str) -> str:
     """A written date with digits → 9 and month/weekday names → W: its format, not its value."""
     shape = "".join("9" if c.isdigit() else c for c in dates.normalize(text))
@@ -90,8 +99,18 @@ def _date_shape(text: str) -> str:
     return shape
 
 
-@pytest.mark.parametrize("text", ["22 november 2026", "november 22, 2026", "sunday, 22 nov 2026", "22/11/2026",
-                                  "2026.11.22", "nov 22 2026", "SUNDAY, 22 NOV 2026"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "22 november 2026",
+        "november 22, 2026",
+        "sunday, 22 nov 2026",
+        "22/11/2026",
+        "2026.11.22",
+        "nov 22 2026",
+        "SUNDAY, 22 NOV 2026",
+    ],
+)
 def test_date_formats_from_the_issue_are_written_by_the_generator(text):
     rng = random.Random(0)
     shapes = {_date_shape("".join(dates.sample(rng)[0])) for _ in range(5000)}

@@ -11,8 +11,8 @@ import streamlit as st
 import torch
 
 import models
-from ui.i18n import t
 from models.runner import RunResult, Seq2SeqRunner
+from ui.i18n import t
 
 MAX_CHARS = 300  # the text box refuses more; the task's token limit cuts further
 

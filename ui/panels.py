@@ -27,10 +27,16 @@ def alignment_panel(result: RunResult, attention: str, metrics: dict, key: str) 
         st.info(t("no_attention_explained"))
         return
     weights = result.attention["cross"][0, 0]  # [tgt_pos, src_pos]
-    fig = viz.attention_heatmap(weights, result.tgt_tokens, result.src_tokens,
-                                x_title=t("axis_source"), y_title=t("axis_output"),
-                                hover=(t("hover_output"), t("hover_source"), t("hover_weight")))
+    fig = viz.attention_heatmap(
+        weights,
+        result.tgt_tokens,
+        result.src_tokens,
+        x_title=t("axis_source"),
+        y_title=t("axis_output"),
+        hover=(t("hover_output"), t("hover_source"), t("hover_weight")),
+    )
     st.plotly_chart(fig, key=f"heatmap_{key}", config=CHART_CONFIG)
     csv = viz.matrix_csv(weights, result.tgt_tokens, result.src_tokens, corner="output \\ source")
-    st.download_button(t("download_csv"), csv, file_name=f"attention-{attention}.csv", mime="text/csv",
-                       key=f"csv_{key}", on_click="ignore")
+    st.download_button(
+        t("download_csv"), csv, file_name=f"attention-{attention}.csv", mime="text/csv", key=f"csv_{key}", on_click="ignore"
+    )

@@ -16,6 +16,7 @@ def input_notes(result, task: str) -> list[tuple[str, str]]:
     if result.unknown:
         words = ", ".join(escape_markdown(result.src_tokens[i]) for i in result.unknown[:10])
         more = len(result.unknown) - 10
-        notes.append(("warning", t("note_unknown", n=len(result.unknown), words=words)
-                      + (t("note_more", n=more) if more > 0 else "")))
+        notes.append(
+            ("warning", t("note_unknown", n=len(result.unknown), words=words) + (t("note_more", n=more) if more > 0 else ""))
+        )
     return notes

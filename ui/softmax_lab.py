@@ -53,14 +53,30 @@ def softmax_calculator() -> None:
     labels = [w.strip() for w in words.split(",")][: len(values)]
     labels += [f"#{i + 1}" for i in range(len(labels), len(values))]
     parts = softmax_breakdown(np.array(values), temperature)
-    st.latex(r"\alpha_j = \frac{e^{s_j/T - m}}{\sum_k e^{s_k/T - m}},\quad T = %g,\quad m = %g,\quad \sum = %.6g"
-             % (temperature, parts["shift"], parts["normaliser"]))
-    st.dataframe(pd.DataFrame({t("col_token"): labels, t("col_score"): values, "s/T": parts["scaled"],
-                               t("col_exp"): parts["exps"], t("col_weight"): parts["weights"]}),
-                 hide_index=True, width="stretch", column_config={t("col_exp"): st.column_config.NumberColumn(format="%.4e"),
-                                                                   t("col_weight"): st.column_config.NumberColumn(format="%.6f")})
-    st.plotly_chart(viz.bar_chart(parts["weights"], labels, value_name=t("col_weight"), fmt=".4f"),
-                    key="calc_chart", config=CHART_CONFIG)
+    st.latex(
+        r"\alpha_j = \frac{e^{s_j/T - m}}{\sum_k e^{s_k/T - m}},\quad T = %g,\quad m = %g,\quad \sum = %.6g"
+        % (temperature, parts["shift"], parts["normaliser"])
+    )
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col_token"): labels,
+                t("col_score"): values,
+                "s/T": parts["scaled"],
+                t("col_exp"): parts["exps"],
+                t("col_weight"): parts["weights"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("col_exp"): st.column_config.NumberColumn(format="%.4e"),
+            t("col_weight"): st.column_config.NumberColumn(format="%.6f"),
+        },
+    )
+    st.plotly_chart(
+        viz.bar_chart(parts["weights"], labels, value_name=t("col_weight"), fmt=".4f"), key="calc_chart", config=CHART_CONFIG
+    )
     top = float(parts["weights"].max())
     if top > 0.99:
         st.info(t("calc_one_hot", weight=f"{top:.6f}"))

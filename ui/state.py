@@ -31,6 +31,7 @@ def choice(options: Sequence[str]) -> Parser:
         if raw not in options:
             raise ValueError(raw)
         return raw, None
+
     return parse
 
 
@@ -40,6 +41,7 @@ def integer(low: int, high: int, key: str) -> Parser:
         clamped = min(max(value, low), high)
         note = t("note_clamped", key=key, value=value, low=low, high=high, clamped=clamped) if clamped != value else None
         return clamped, note
+
     return parse
 
 
@@ -48,6 +50,7 @@ def text(limit: int, key: str) -> Parser:
         if len(raw) > limit:
             return raw[:limit], t("note_text_cut", key=key, limit=limit)
         return raw, None
+
     return parse
 
 

@@ -14,10 +14,20 @@ from ui.text import token_line
 
 EXAMPLES = {
     "dates": ["sunday, 22 nov 2026", "22 november 2026", "november 22, 2026", "22/11/2026", "2026.11.22", "nov 22 2026"],
-    "en-fr": ["i am a student", "the red car is fast", "the small dog does not eat the green apple",
-              "she reads a long letter in the garden", "the cats and the dogs sleep"],
-    "en-ko": ["i eat an apple", "the teacher reads a book in the school", "we do not like the cold soup",
-              "the small cat sleeps on the table", "he is a doctor"],
+    "en-fr": [
+        "i am a student",
+        "the red car is fast",
+        "the small dog does not eat the green apple",
+        "she reads a long letter in the garden",
+        "the cats and the dogs sleep",
+    ],
+    "en-ko": [
+        "i eat an apple",
+        "the teacher reads a book in the school",
+        "we do not like the cold soup",
+        "the small cat sleeps on the table",
+        "he is a doctor",
+    ],
 }
 
 # URL keys shared by the pages: default value and how to read it from a link.
@@ -41,21 +51,28 @@ def _use_example() -> None:
 
 
 def task_picker() -> str:
-    return st.selectbox(t("task"), TASK_NAMES, key="task", format_func=lambda k: t(f"task_{k}"),
-                        on_change=_reset_text, persist_state="session")
+    return st.selectbox(
+        t("task"), TASK_NAMES, key="task", format_func=lambda k: t(f"task_{k}"), on_change=_reset_text, persist_state="session"
+    )
 
 
 def attention_picker(key: str, label: str) -> str:
-    return st.selectbox(label, ATTENTION_KINDS, key=key, format_func=lambda k: t(f"attention_{k}"),
-                        persist_state="session")
+    return st.selectbox(label, ATTENTION_KINDS, key=key, format_func=lambda k: t(f"attention_{k}"), persist_state="session")
 
 
 def sentence_box(task: str) -> str:
     """The text box (redraws while typing, after a short pause) and example buttons."""
     if st.session_state.get("text") is None:
         st.session_state["text"] = EXAMPLES[task][0]
-    text = st.text_input(t("sentence"), key="text", max_chars=MAX_CHARS, live=True, persist_state="session",
-                         help=t("sentence_help", limit=MAX_CHARS), placeholder=t("sentence_placeholder"))
+    text = st.text_input(
+        t("sentence"),
+        key="text",
+        max_chars=MAX_CHARS,
+        live=True,
+        persist_state="session",
+        help=t("sentence_help", limit=MAX_CHARS),
+        placeholder=t("sentence_placeholder"),
+    )
     st.pills(t("examples"), EXAMPLES[task], key="example", on_change=_use_example, label_visibility="collapsed")
     return text or ""
 

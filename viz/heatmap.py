@@ -19,9 +19,17 @@ def _check_matrix(z: np.ndarray, rows: list[str], cols: list[str]) -> np.ndarray
     return z.astype(np.float32)
 
 
-def attention_heatmap(weights: np.ndarray, query_tokens: list[str], key_tokens: list[str], *,
-                      title: str = "", x_title: str = "", y_title: str = "", hover: tuple[str, str, str] = ("query", "key", "weight"),
-                      zmax: float | None = 1.0) -> go.Figure:
+def attention_heatmap(
+    weights: np.ndarray,
+    query_tokens: list[str],
+    key_tokens: list[str],
+    *,
+    title: str = "",
+    x_title: str = "",
+    y_title: str = "",
+    hover: tuple[str, str, str] = ("query", "key", "weight"),
+    zmax: float | None = 1.0,
+) -> go.Figure:
     """Query × key heatmap: token labels on both axes, the exact weight on hover.
 
     Args:
@@ -34,15 +42,23 @@ def attention_heatmap(weights: np.ndarray, query_tokens: list[str], key_tokens: 
     # Positions, not labels, on the axes: a repeated word ("the … the") must keep its own column.
     custom = np.dstack(np.meshgrid(cols, rows))  # [q_pos, k_pos, 2] = (key label, query label)
     trace = go.Heatmap(
-        z=z, x=list(range(len(cols))), y=list(range(len(rows))), customdata=custom,
-        colorscale="Blues", zmin=0.0, zmax=zmax,
-        hovertemplate=f"{hover[0]}: %{{customdata[1]}}<br>{hover[1]}: %{{customdata[0]}}<br>{hover[2]}: %{{z:.4f}}<extra></extra>",
+        z=z,
+        x=list(range(len(cols))),
+        y=list(range(len(rows))),
+        customdata=custom,
+        colorscale="Blues",
+        zmin=0.0,
+        zmax=zmax,
+        hovertemplate=(
+            f"{hover[0]}: %{{customdata[1]}}<br>{hover[1]}: %{{customdata[0]}}<br>{hover[2]}: %{{z:.4f}}<extra></extra>"
+        ),
     )
     if max(z.shape) <= VALUE_TEXT_LIMIT:
         trace.update(texttemplate="%{z:.2f}", textfont={"size": 11})
     fig = go.Figure(trace)
     fig.update_layout(
-        title=title, margin=dict(l=10, r=10, t=40 if title else 10, b=10),
+        title=title,
+        margin=dict(l=10, r=10, t=40 if title else 10, b=10),
         height=max(260, 28 * len(rows) + 120),
         xaxis=dict(tickmode="array", tickvals=list(range(len(cols))), ticktext=cols, title=x_title, side="top", tickangle=-45),
         yaxis=dict(tickmode="array", tickvals=list(range(len(rows))), ticktext=rows, title=y_title, autorange="reversed"),
@@ -57,12 +73,22 @@ def vector_heatmap(vectors: np.ndarray, row_labels: list[str], *, title: str = "
     rows = escape_labels(row_labels)
     limit = float(np.abs(z).max()) or 1.0
     custom = np.repeat(np.array(rows, dtype=object)[:, None], z.shape[1], axis=1)
-    fig = go.Figure(go.Heatmap(
-        z=z, y=list(range(len(rows))), customdata=custom, colorscale="RdBu", zmid=0, zmin=-limit, zmax=limit,
-        hovertemplate=f"%{{customdata}}<br>dim %{{x}}<br>{value_name}: %{{z:.4f}}<extra></extra>",
-    ))
+    fig = go.Figure(
+        go.Heatmap(
+            z=z,
+            y=list(range(len(rows))),
+            customdata=custom,
+            colorscale="RdBu",
+            zmid=0,
+            zmin=-limit,
+            zmax=limit,
+            hovertemplate=f"%{{customdata}}<br>dim %{{x}}<br>{value_name}: %{{z:.4f}}<extra></extra>",
+        )
+    )
     fig.update_layout(
-        title=title, margin=dict(l=10, r=10, t=40 if title else 10, b=10), height=max(140, 26 * len(rows) + 90),
+        title=title,
+        margin=dict(l=10, r=10, t=40 if title else 10, b=10),
+        height=max(140, 26 * len(rows) + 90),
         yaxis=dict(tickmode="array", tickvals=list(range(len(rows))), ticktext=rows, autorange="reversed"),
     )
     return fig

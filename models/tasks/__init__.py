@@ -1,9 +1,9 @@
 """Translation tasks with gold alignments: `dates`, `en-fr`, `en-ko`.
 
-    task = get_task("en-fr")
-    task.pairs("train")          # deterministic; train/validation/test never share a sentence
-    task.tokenize("I'm a student")  # ['i', 'am', 'a', 'student']
-    task.source_vocabulary()     # every word the grammar can write
+task = get_task("en-fr")
+task.pairs("train")          # deterministic; train/validation/test never share a sentence
+task.tokenize("I'm a student")  # ['i', 'am', 'a', 'student']
+task.source_vocabulary()     # every word the grammar can write
 """
 
 from __future__ import annotations
@@ -34,9 +34,19 @@ def split_of(src: tuple[str, ...]) -> str:
     return "test" if bucket == 0 else "validation" if bucket == 1 else "train"
 
 
-_CONTRACTIONS = {"i'm": "i am", "you're": "you are", "he's": "he is", "she's": "she is",
-                 "we're": "we are", "they're": "they are", "isn't": "is not", "aren't": "are not",
-                 "don't": "do not", "doesn't": "does not", "'m": " am"}
+_CONTRACTIONS = {
+    "i'm": "i am",
+    "you're": "you are",
+    "he's": "he is",
+    "she's": "she is",
+    "we're": "we are",
+    "they're": "they are",
+    "isn't": "is not",
+    "aren't": "are not",
+    "don't": "do not",
+    "doesn't": "does not",
+    "'m": " am",
+}
 
 
 @dataclass(frozen=True)
@@ -76,8 +86,7 @@ class Task:
             sure.update((t, s) for s in positions.get(sure_key, []))
             for key in possible_keys:
                 possible.update((t, s) for s in positions.get(key, []))
-        return Pair(tuple(w for w, _ in source), tuple(w for w, _, _ in target),
-                    frozenset(sure), frozenset(possible | sure))
+        return Pair(tuple(w for w, _ in source), tuple(w for w, _, _ in target), frozenset(sure), frozenset(possible | sure))
 
     def pairs(self, split: str) -> list[Pair]:
         if split not in SPLITS:
@@ -91,7 +100,7 @@ class Task:
         return {tok for p in self.pairs("train") for tok in p.tgt}
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _all_pairs(task: Task) -> dict[str, list[Pair]]:
     """Draw unique pairs until every split is full; deterministic for the task's seed."""
     rng = random.Random(task.seed)

@@ -11,8 +11,20 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from models.tasks.lexicon import ADJECTIVES, BE_EN, NOUNS, PLACES, PREPOSITIONS, PRONOUNS, VERBS
-from models.tasks.lexicon import NOUN_BY_EN, Adjective, Noun, Pronoun, Verb
+from models.tasks.lexicon import (
+    ADJECTIVES,
+    BE_EN,
+    NOUN_BY_EN,
+    NOUNS,
+    PLACES,
+    PREPOSITIONS,
+    PRONOUNS,
+    VERBS,
+    Adjective,
+    Noun,
+    Pronoun,
+    Verb,
+)
 
 MIN_WORDS, MAX_WORDS = 3, 25
 

@@ -1,0 +1,52 @@
+# Attention Lab. Two commands do everything on a fresh machine:
+#   make run    set up the venv and serve the app at http://localhost:8501 (shipped models, no training)
+#   make test   set up, install Chromium if missing, lint, run every test (browser included)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+
+.PHONY: run test lint browser bench train clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps: reinstall only when a requirements file changes.
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+run: $(VENV)/.runtime
+	$(BIN)/python -m streamlit run app.py --server.port $(PORT)
+
+# Debian's chromium for the browser tests (Playwright cannot download browsers here).
+browser:
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's chromium and fonts…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk' (browser tests will be skipped)"; fi
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: $(VENV)/.dev browser lint
+	$(BIN)/python -m pytest
+
+bench: $(VENV)/.dev
+	$(BIN)/python -m bench.rerun_latency
+	$(BIN)/python -m bench.train_to_99
+
+# Re-create every shipped checkpoint (about 25 minutes on 2 cores).
+train: $(VENV)/.runtime
+	$(BIN)/python -m models.train --all
+
+clean:
+	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache

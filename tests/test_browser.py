@@ -1,0 +1,112 @@
+"""Level 5: the app in a real browser (Debian's Chromium driven by Playwright)."""
+
+import os
+
+import pytest
+
+from models.tasks import get_task
+
+from tests.browser import CHROMIUM_FLAGS, ROOT, chromium_path, free_port, start_server, wait_until_idle
+
+ARTIFACTS = ROOT / "artifacts"
+INJECTION = '<b>x</b> <a href="https://example.com">y</a> <span style="font-size:80px">z</span>'
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    ARTIFACTS.mkdir(exist_ok=True)
+    port = free_port()
+    proc = start_server(port, ARTIFACTS / "streamlit-server.log")
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Chromium is missing: CI must install Debian's chromium package (make browser)")
+        pytest.skip("Chromium is not installed (run `make browser` as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1400, "height": 1600})
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+def _type(page, text: str) -> None:
+    box = page.get_by_test_id("stTextInput").first.locator("input")
+    box.fill(text)
+    box.press("Enter")
+    page.wait_for_timeout(400)
+    wait_until_idle(page)
+
+
+def _tick_labels(page) -> list[str]:
+    return page.locator(
+        '[data-testid="stPlotlyChart"] .xtick text, [data-testid="stPlotlyChart"] .ytick text'
+    ).all_text_contents()
+
+
+def test_alignment_page_types_a_sentence_and_draws_the_heatmaps(page, base_url):
+    page.goto(f"{base_url}/?task=en-fr")
+    wait_until_idle(page)
+    _type(page, "the small dog does not eat the green apple")
+    page.wait_for_function("document.body.innerText.includes('le petit chien ne mange pas la pomme verte')")
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
+    labels = _tick_labels(page)
+    assert "chien" in labels and "dog" in labels
+    assert "text=the+small+dog" in page.url  # the view is in the URL, ready to share
+    page.screenshot(path=str(ARTIFACTS / "alignment.png"), full_page=True)
+
+
+def test_typed_markup_shows_literally_and_no_link_appears(page, base_url):
+    page.goto(f"{base_url}/?task=en-fr")
+    wait_until_idle(page)
+    _type(page, INJECTION)
+    labels = _tick_labels(page)
+    tokens = get_task("en-fr").tokenize(INJECTION)  # '<b>x</b>', '<a', 'href=', …
+    assert "<b>x</b>" in tokens and "<span" in tokens
+    for token in tokens:
+        assert token in labels, f"{token!r} is not shown literally"
+    plots = page.locator('[data-testid="stPlotlyChart"]')
+    assert plots.locator("a[href]").count() == 0
+    assert plots.locator("text b, text [style*='80px']").count() == 0
+    assert page.locator("a[href='https://example.com']").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "injection.png"), full_page=True)
+
+
+def test_steps_page_from_a_shared_link(page, base_url):
+    page.goto(f"{base_url}/steps?task=en-fr&text=i+am+a+student&step=2")
+    wait_until_idle(page)
+    assert page.get_by_text("writes suis", exact=False).count() >= 1
+    assert page.locator('[data-testid="stPlotlyChart"]').count() >= 5
+    assert page.get_by_test_id("stSlider").count() >= 2  # output step + temperature
+    page.screenshot(path=str(ARTIFACTS / "steps.png"), full_page=True)
+
+
+def test_korean_interface_and_korean_task(page, base_url):
+    page.goto(f"{base_url}/?lang=ko&task=en-ko")
+    wait_until_idle(page)
+    _type(page, "the teacher reads a book in the school")
+    page.wait_for_function("document.body.innerText.includes('선생님은 학교에서 책을 읽는다')")
+    assert page.get_by_text("어텐션 정렬").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "alignment-ko.png"), full_page=True)
+
+
+def test_nonsense_link_parameters_show_a_note(page, base_url):
+    page.goto(f"{base_url}/?task=klingon&beam=99&score=%3Cb%3E")
+    wait_until_idle(page)
+    alerts = page.get_by_test_id("stAlert").all_text_contents()
+    assert any("klingon" in a for a in alerts) and any("beam=99" in a for a in alerts)
