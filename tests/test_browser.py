@@ -5,7 +5,6 @@ import os
 import pytest
 
 from models.tasks import get_task
-
 from tests.browser import CHROMIUM_FLAGS, ROOT, chromium_path, free_port, start_server, wait_until_idle
 
 ARTIFACTS = ROOT / "artifacts"
