@@ -1,4 +1,4 @@
-"""Rerun latency of the Alignment page for a newly typed sentence.
+"""Rerun latency of the sentence pages for a newly typed sentence.
 
     python -m bench.rerun_latency [--sentences 40] [--task en-fr]
 
@@ -44,7 +44,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=40)
     parser.add_argument("--task", default="en-fr")
     args = parser.parse_args()
-    for page in ("app_pages/alignment.py", "app_pages/steps.py"):
+    for page in ("app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"):
         ms = sorted(1000 * t for t in measure(args.task, args.sentences, page))
         p95 = ms[int(0.95 * (len(ms) - 1))]
         print(

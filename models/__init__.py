@@ -12,14 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.checkpoint import CheckpointError, read_sidecar, read_weights
-from models.runner import RunResult, Seq2SeqRunner
+from models.runner import Runner, RunResult, Seq2SeqRunner
 from models.seq2seq import Seq2Seq, Seq2SeqConfig
 from models.tasks import get_task
+from models.transformer import Transformer, TransformerConfig
+from models.transformer_runner import TransformerRunner
 from models.vocab import Vocab
 
 CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
 
-__all__ = ["available", "load", "load_from", "CheckpointError", "RunResult", "Seq2SeqRunner"]
+__all__ = ["available", "load", "load_from", "CheckpointError", "RunResult", "Runner", "Seq2SeqRunner", "TransformerRunner"]
 
 
 def available(directory: Path = CHECKPOINT_DIR) -> list[str]:
@@ -27,27 +29,32 @@ def available(directory: Path = CHECKPOINT_DIR) -> list[str]:
     return sorted(p.stem for p in Path(directory).glob("*.json") if p.with_suffix(".safetensors").exists())
 
 
-def load(name: str, directory: Path = CHECKPOINT_DIR) -> Seq2SeqRunner:
+def load(name: str, directory: Path = CHECKPOINT_DIR) -> Runner:
     """Load a checkpoint by name after checking hash, tensor names, shapes and dtypes."""
     if name not in available(directory):
         raise CheckpointError(f"no model named {name!r}; available: {', '.join(available(directory))}")
     return load_from(Path(directory) / name)
 
 
-def load_from(stem: Path) -> Seq2SeqRunner:
+def load_from(stem: Path) -> Runner:
     """Load `stem.json` + `stem.safetensors`."""
     sidecar = read_sidecar(stem)
-    if sidecar.get("kind") != "seq2seq":
+    kinds = {
+        "seq2seq": (Seq2SeqConfig, Seq2Seq, Seq2SeqRunner),
+        "transformer": (TransformerConfig, Transformer, TransformerRunner),
+    }
+    if sidecar.get("kind") not in kinds:
         raise CheckpointError(f"{Path(stem).name}: unknown model kind {sidecar.get('kind')!r}")
+    config_class, model_class, runner_class = kinds[sidecar["kind"]]
     try:
-        config = Seq2SeqConfig(**sidecar["config"])
+        config = config_class(**sidecar["config"])
         src_vocab, tgt_vocab = Vocab(sidecar["src_vocab"]), Vocab(sidecar["tgt_vocab"])
         task = get_task(sidecar["task"])
     except (KeyError, TypeError, ValueError) as exc:
         raise CheckpointError(f"{Path(stem).name}: bad sidecar ({exc})") from None
     if (config.src_vocab_size, config.tgt_vocab_size) != (len(src_vocab), len(tgt_vocab)):
         raise CheckpointError(f"{Path(stem).name}: vocabulary sizes do not match the config")
-    model = Seq2Seq(config)
+    model = model_class(config)
     tensors = read_weights(stem, sidecar, model.state_dict())
     model.load_state_dict(tensors, strict=True)
-    return Seq2SeqRunner(sidecar.get("name", Path(stem).name), model.eval(), task, src_vocab, tgt_vocab, sidecar)
+    return runner_class(sidecar.get("name", Path(stem).name), model.eval(), task, src_vocab, tgt_vocab, sidecar)

@@ -51,3 +51,8 @@ def capture() -> Iterator[dict[str, list[torch.Tensor]]]:
         yield store
     finally:
         _STORE.reset(token)
+
+
+def capturing() -> bool:
+    """True inside a `capture()` block: lets a model skip work only a trace needs."""
+    return _STORE.get() is not None

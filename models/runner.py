@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import torch
+from torch import nn
 
 from models.beam import beam_search
 from models.capture import capture
 from models.evaluate import batch_tensor
-from models.seq2seq import Seq2Seq
 from models.tasks import Task
-from models.vocab import EOS, Vocab
+from models.vocab import BOS, EOS, Vocab
 
 TOP_K = 5
 # Trace keys of one run, pinned by tests/test_models_contract.py.
@@ -39,16 +39,17 @@ class RunResult:
     topk_ids: np.ndarray | None = None  # [tgt_pos, k] most probable next tokens per step
     topk_tokens: list[list[str]] = field(default_factory=list)
     topk_probs: np.ndarray | None = None  # [tgt_pos, k]
+    tgt_input_tokens: list[str] = field(default_factory=list)  # what the decoder read: <s>, y1, …
 
 
-class Seq2SeqRunner:
-    """The models contract for seq2seq checkpoints; never changes its model, so it can be shared."""
+class Runner:
+    """What every model answers: a name, its task and vocabularies, its held-out metrics, `run`."""
 
-    def __init__(self, name: str, model: Seq2Seq, task: Task, src_vocab: Vocab, tgt_vocab: Vocab, sidecar: dict):
+    kind = ""
+
+    def __init__(self, name: str, model: nn.Module, task: Task, src_vocab: Vocab, tgt_vocab: Vocab, sidecar: dict):
         self.name, self.model, self.task = name, model.eval(), task
         self.src_vocab, self.tgt_vocab, self.sidecar = src_vocab, tgt_vocab, sidecar
-        self.kind = "seq2seq"
-        self.has_attention = model.cfg.attention != "none"
 
     @property
     def metrics(self) -> dict:
@@ -59,6 +60,21 @@ class Seq2SeqRunner:
         tokens = self.task.tokenize(text)
         limit = self.task.max_source_tokens
         return tokens[:limit], len(tokens) > limit
+
+    def _topk(self, probs: np.ndarray) -> tuple[np.ndarray, list[list[str]], np.ndarray]:
+        """Top-k token ids, tokens and probabilities per output step, from `[tgt_pos, vocab]`."""
+        top = torch.from_numpy(probs).topk(min(TOP_K, probs.shape[-1]), dim=-1)
+        return top.indices.numpy(), [self.tgt_vocab.decode(row) for row in top.indices.tolist()], top.values.numpy()
+
+
+class Seq2SeqRunner(Runner):
+    """The models contract for seq2seq checkpoints; never changes its model, so it can be shared."""
+
+    kind = "seq2seq"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.has_attention = self.model.cfg.attention != "none"
 
     def run(self, text: str, beam: int = 1) -> RunResult:
         """Translate `text` (greedy, or beam search of width `beam`) and trace every step.
@@ -84,8 +100,7 @@ class Seq2SeqRunner:
         attention = {}
         if self.has_attention:
             attention["cross"] = trace["decoder.attention.weights"][None, None]  # [1, 1, tgt_pos, src_pos]
-        probs = torch.from_numpy(trace["decoder.probs"])
-        top = probs.topk(min(TOP_K, probs.shape[-1]), dim=-1)
+        topk_ids, topk_tokens, topk_probs = self._topk(trace["decoder.probs"])
         tgt_tokens = self.tgt_vocab.decode(out_ids)
         words = [t for t in tgt_tokens if t != EOS]
         return RunResult(
@@ -96,7 +111,8 @@ class Seq2SeqRunner:
             unknown=[i for i, t in enumerate(tokens) if t not in self.src_vocab],
             truncated=truncated,
             text=self.task.detokenize(words),
-            topk_ids=top.indices.numpy(),
-            topk_tokens=[self.tgt_vocab.decode(row) for row in top.indices.tolist()],
-            topk_probs=top.values.numpy(),
+            topk_ids=topk_ids,
+            topk_tokens=topk_tokens,
+            topk_probs=topk_probs,
+            tgt_input_tokens=[BOS] + tgt_tokens[:-1],
         )

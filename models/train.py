@@ -1,6 +1,7 @@
-"""Train a seq2seq model and write a checkpoint the app can load.
+"""Train a model and write a checkpoint the app can load.
 
-    python -m models.train --task en-fr --attention additive
+    python -m models.train --task en-fr --attention additive          # GRU seq2seq
+    python -m models.train --task en-fr --arch transformer             # Transformer
     python -m models.train --all          # every shipped model (what models/checkpoints holds)
 
 Deterministic for a seed: one thread, seeded data order and initialisation.
@@ -23,6 +24,23 @@ from models.training import TrainConfig, train
 
 CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
 STEPS = {"dates": 2000, "en-fr": 4000, "en-ko": 4000}
+TRANSFORMER_STEPS = {"dates": 2000, "en-fr": 4000, "en-ko": 4000}
+
+
+def model_name(cfg: TrainConfig) -> str:
+    if cfg.arch == "transformer":
+        variant = "".join(f"-{v}" for v in (cfg.positions, cfg.norm) if v not in ("sinusoidal", "post"))
+        return f"transformer{variant}-{cfg.task}"
+    return f"seq2seq-{cfg.attention}-{cfg.task}"
+
+
+def _command(cfg: TrainConfig) -> str:
+    if cfg.arch == "transformer":
+        return (
+            f"python -m models.train --task {cfg.task} --arch transformer --positions {cfg.positions} "
+            f"--norm {cfg.norm} --seed {cfg.seed}"
+        )
+    return f"python -m models.train --task {cfg.task} --attention {cfg.attention} --seed {cfg.seed}"
 
 
 def _progress(total: int):
@@ -42,59 +60,80 @@ def _progress(total: int):
     return show
 
 
-def train_and_save(task: str, attention: str, seed: int = 0, steps: int | None = None, out_dir: Path = CHECKPOINT_DIR) -> dict:
-    """Train, score on the held-out test split, write `seq2seq-<attention>-<task>`."""
+def train_and_save(cfg: TrainConfig, out_dir: Path = CHECKPOINT_DIR) -> dict:
+    """Train, score on the held-out test split, write the checkpoint named by `model_name`."""
     torch.set_num_threads(1)
-    cfg = TrainConfig(task=task, attention=attention, seed=seed, steps=steps or STEPS[task])
-    print(f"training seq2seq-{attention}-{task}", file=sys.stderr)
+    name = model_name(cfg)
+    print(f"training {name}", file=sys.stderr)
     result = train(cfg, on_eval=_progress(cfg.steps))
     print(file=sys.stderr)
-    test = get_task(task).pairs("test")
+    test = get_task(cfg.task).pairs("test")
     metrics = {f"test_{k}": v for k, v in exact_match(result.model, test, result.src_vocab, result.tgt_vocab).items()}
     metrics.update(
         val_exact_match=result.history[-1]["val_exact_match"],
         steps=result.history[-1]["step"],
         train_seconds=round(result.seconds, 1),
     )
-    if attention != "none":
+    if cfg.arch == "seq2seq" and cfg.attention != "none":
         metrics["test_aer"] = alignment_error_rate(result.model, test, result.src_vocab, result.tgt_vocab)
-    name = f"seq2seq-{attention}-{task}"
     meta = {
         "name": name,
-        "kind": "seq2seq",
-        "task": task,
+        "kind": cfg.arch,
+        "task": cfg.task,
         "config": result.model.cfg.to_dict(),
         "src_vocab": result.src_vocab.tokens,
         "tgt_vocab": result.tgt_vocab.tokens,
         "metrics": metrics,
-        "training": {
-            "command": f"python -m models.train --task {task} --attention {attention} --seed {seed}",
-            **cfg.__dict__,
-            "history": result.history,
-        },
+        "training": {"command": _command(cfg), **cfg.__dict__, "history": result.history},
     }
     write_checkpoint(out_dir / name, result.model.state_dict(), meta)
     print(f"{name}: {metrics}", file=sys.stderr)
     return metrics
 
 
+def shipped_configs() -> list[TrainConfig]:
+    """Every checkpoint in models/checkpoints, as the training configs that make it."""
+    out = [TrainConfig(task=t, attention=a, steps=STEPS[t]) for t in TASK_NAMES for a in ATTENTION_KINDS]
+    out += [TrainConfig(task=t, arch="transformer", lr=3e-3, warmup=200, steps=TRANSFORMER_STEPS[t]) for t in TASK_NAMES]
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--task", choices=TASK_NAMES)
-    parser.add_argument("--attention", choices=ATTENTION_KINDS)
-    parser.add_argument("--all", action="store_true", help="train every task × attention")
+    parser.add_argument("--arch", choices=("seq2seq", "transformer"), default="seq2seq")
+    parser.add_argument("--attention", choices=ATTENTION_KINDS, default="additive", help="seq2seq score function")
+    parser.add_argument("--positions", choices=("sinusoidal", "learned"), default="sinusoidal", help="transformer only")
+    parser.add_argument("--norm", choices=("post", "pre"), default="post", help="transformer only")
+    parser.add_argument("--all", action="store_true", help="train every shipped model")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--steps", type=int, help="training steps (default: per task)")
+    parser.add_argument("--steps", type=int, help="training steps (default: per task and architecture)")
     parser.add_argument("--out", type=Path, default=CHECKPOINT_DIR)
     args = parser.parse_args(argv)
     if args.all:
-        jobs = [(t, a) for t in TASK_NAMES for a in ATTENTION_KINDS]
-    elif args.task and args.attention:
-        jobs = [(args.task, args.attention)]
+        configs = shipped_configs()
+    elif args.task:
+        if args.arch == "transformer":
+            configs = [
+                TrainConfig(
+                    task=args.task,
+                    arch="transformer",
+                    positions=args.positions,
+                    norm=args.norm,
+                    seed=args.seed,
+                    lr=3e-3,
+                    warmup=200,
+                    steps=args.steps or TRANSFORMER_STEPS[args.task],
+                )
+            ]
+        else:
+            configs = [
+                TrainConfig(task=args.task, attention=args.attention, seed=args.seed, steps=args.steps or STEPS[args.task])
+            ]
     else:
-        parser.error("give --task and --attention, or --all")
-    for task, attention in jobs:
-        train_and_save(task, attention, args.seed, args.steps, args.out)
+        parser.error("give --task (and --attention or --arch), or --all")
+    for cfg in configs:
+        train_and_save(cfg, args.out)
 
 
 if __name__ == "__main__":

@@ -13,24 +13,36 @@ from torch import nn
 from models.evaluate import batch_tensor, exact_match, source_ids
 from models.seq2seq import PRESETS, Seq2Seq, Seq2SeqConfig
 from models.tasks import Pair, get_task
+from models.transformer import Transformer, TransformerConfig
 from models.vocab import Vocab
+
+# Transformer sizes per task: 2 layers × 4 heads, d_model 64: enough for all three toy tasks.
+TRANSFORMER_PRESETS = {
+    "dates": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "en-fr": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "en-ko": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+}
 
 
 @dataclass(frozen=True)
 class TrainConfig:
     task: str
-    attention: str
+    attention: str = "additive"  # seq2seq only
+    arch: str = "seq2seq"  # "seq2seq" (GRU + attention) or "transformer"
+    positions: str = "sinusoidal"  # transformer only: "sinusoidal" or "learned"
+    norm: str = "post"  # transformer only: "post" or "pre"
     seed: int = 0
     steps: int = 3000  # upper bound; training stops early once validation is perfect
     batch_size: int = 64
     lr: float = 3e-3
+    warmup: int = 0  # steps of linear learning-rate warm-up (post-LN Transformers need it)
     eval_every: int = 250
     eval_size: int = 500  # validation pairs scored at each evaluation (all of them at the end)
 
 
 @dataclass
 class TrainResult:
-    model: Seq2Seq
+    model: nn.Module
     src_vocab: Vocab
     tgt_vocab: Vocab
     history: list[dict] = field(default_factory=list)  # one entry per evaluation
@@ -50,6 +62,14 @@ def _batches(pairs: list[Pair], batch_size: int, rng: random.Random):
         yield from ([pairs[i] for i in chunk] for chunk in chunks)
 
 
+def build_model(cfg: TrainConfig, src_size: int, tgt_size: int) -> nn.Module:
+    """A fresh model of the configured architecture, sized for the task."""
+    if cfg.arch == "transformer":
+        preset = TRANSFORMER_PRESETS[cfg.task]
+        return Transformer(TransformerConfig(src_size, tgt_size, positions=cfg.positions, norm=cfg.norm, **preset))
+    return Seq2Seq(Seq2SeqConfig(src_size, tgt_size, cfg.attention, **PRESETS[cfg.task]))
+
+
 def train(
     cfg: TrainConfig, on_eval: Callable[[dict], None] | None = None, should_stop: Callable[[], bool] | None = None
 ) -> TrainResult:
@@ -59,11 +79,12 @@ def train(
     task = get_task(cfg.task)
     train_pairs, val_pairs = task.pairs("train"), task.pairs("validation")
     src_vocab, tgt_vocab = Vocab(task.source_vocabulary()), Vocab(task.target_vocabulary())
-    model_cfg = Seq2SeqConfig(len(src_vocab), len(tgt_vocab), cfg.attention, **PRESETS[cfg.task])
-    model = Seq2Seq(model_cfg)
+    model = build_model(cfg, len(src_vocab), len(tgt_vocab))
     optimizer = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     # Full rate for the first half, then a linear decay to 10%: the last errors need small steps.
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: max(0.1, min(1.0, 2 * (cfg.steps - step) / cfg.steps)))
+    schedule = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda step: min((step + 1) / (cfg.warmup + 1), max(0.1, min(1.0, 2 * (cfg.steps - step) / cfg.steps)))
+    )
     loss_fn = nn.CrossEntropyLoss(ignore_index=tgt_vocab.pad_id)
     result = TrainResult(model, src_vocab, tgt_vocab)
     start, running, eval_seconds = time.perf_counter(), [], 0.0

@@ -109,3 +109,20 @@ def test_nonsense_link_parameters_show_a_note(page, base_url):
     wait_until_idle(page)
     alerts = page.get_by_test_id("stAlert").all_text_contents()
     assert any("klingon" in a for a in alerts) and any("beam=99" in a for a in alerts)
+
+
+@pytest.mark.parametrize(
+    "path,expected",
+    [
+        ("/transformer?task=en-fr&text=the+small+dog+does+not+eat+the+green+apple&kind=cross", "le petit chien ne mange pas"),
+        ("/qkv_lab?preset=previous&mask=causal", "QKᵀ"),
+        ("/add_norm?task=en-ko&text=i+eat+an+apple", "LayerNorm"),
+        ("/steps?lang=ko&task=en-ko&text=i+eat+an+apple", "먹는다"),
+    ],
+)
+def test_more_pages_render_in_the_browser(page, base_url, path, expected):
+    page.goto(base_url + path)
+    wait_until_idle(page)
+    assert page.get_by_text(expected, exact=False).count() >= 1
+    name = path.strip("/").split("?")[0] + ("-ko" if "lang=ko" in path else "")
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -7,7 +7,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
 
-PAGES = ["app_pages/alignment.py", "app_pages/steps.py"]
+PAGES = ["app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"]
+ALL_PAGES = PAGES + ["app_pages/qkv_lab.py"]
 HOSTILE = [
     "",
     "   ",
@@ -39,7 +40,7 @@ def _labels(spec: dict) -> list[str]:
     return list(layout.get("xaxis", {}).get("ticktext", [])) + list(layout.get("yaxis", {}).get("ticktext", []))
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", ALL_PAGES)
 def test_page_renders_a_chart_by_default(page):
     at = _app(page)
     assert not at.exception
@@ -82,11 +83,12 @@ def test_korean_typed_into_an_english_model_is_flagged_as_unknown():
     assert any("unknown" in w.value and "3" in w.value for w in at.warning)
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", ALL_PAGES)
 def test_korean_interface(page):
     at = _app(page, lang="ko")
     assert not at.exception
-    assert any("어텐션" in t.value or "점수" in t.value for t in at.title)
+    assert all(not any("a" <= ch <= "z" for ch in t.value.replace("Add & Norm", "")) or "Q·K·V" in t.value for t in at.title)
+    assert any(any("\uac00" <= ch <= "\ud7a3" for ch in c.value) for c in at.caption)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +111,18 @@ def test_nonsense_url_parameters_are_clamped_with_a_note(page, params):
     at = _app(page, **params)
     assert not at.exception, at.exception
     key = next(iter(params))
-    if key in ("task", "score") or (key == "beam" and page == PAGES[0]) or (key == "step" and page == PAGES[1]):
+    owners = {
+        "task": PAGES,
+        "score": PAGES[:2],
+        "beam": PAGES[:1],
+        "step": PAGES[1:2],
+        "kind": PAGES[2:3],
+        "tstep": PAGES[2:3],
+        "n": ALL_PAGES[4:],
+        "mask": ALL_PAGES[4:],
+        "temp": ALL_PAGES[4:],
+    }
+    if page in owners.get(key, []):
         assert at.warning, f"no note for {params}"
 
 
@@ -134,3 +147,42 @@ def test_softmax_calculator_handles_bad_numbers_and_shows_one_hot():
     assert not at.exception and at.error
     at.text_input(key="calc_scores").set_value("1, 2, 3").run()
     assert not at.error
+
+
+def test_transformer_explorer_views():
+    at = _app("app_pages/transformer.py", task="en-fr", kind="decoder.self", layer="2", head="3")
+    at.text_input(key="text").set_value("the red car is fast").run()
+    assert not at.exception
+    assert any("la voiture rouge est rapide" in m.value for m in at.markdown)
+    titles = [s["layout"]["title"]["text"] for s in _specs(at) if s["layout"].get("title")]
+    assert any("layer 2" in x and "head 3" in x for x in titles)
+    at.slider(key="tstep").set_value(2).run()  # only two rows decoded so far
+    head = next(s for s in _specs(at) if "layer 2" in str(s["layout"].get("title", "")))
+    assert head["data"][0]["z"] is not None
+    grid = [s for s in _specs(at) if len(s["data"]) == 8]  # 2 layers × 4 heads
+    assert grid
+
+
+def test_transformer_show_your_work_matches_the_model():
+    at = _app("app_pages/transformer.py", task="en-fr", kind="cross")
+    at.text_input(key="text").set_value("i am a student").run()
+    at.selectbox(key="qi").set_value(1).run()
+    at.selectbox(key="kj").set_value(1).run()
+    assert not at.exception
+    latex = [x.value for x in at.latex]
+    assert any("model" in x for x in latex)
+
+
+def test_qkv_lab_custom_mask_and_switches():
+    at = _app("app_pages/qkv_lab.py", mask="custom", preset="previous", hard="on", window="1", scale="off", temp="0.1")
+    assert not at.exception and len(at.get("plotly_chart")) >= 8
+    at = _app("app_pages/qkv_lab.py", mask="padding", pads="5", n="3")
+    assert not at.exception
+
+
+def test_add_norm_page_every_sublayer():
+    at = _app("app_pages/add_norm.py", task="en-fr")
+    for sub in range(1, 11):
+        at.selectbox(key="sub").set_value(sub).run()
+        assert not at.exception
+    assert len(at.get("plotly_chart")) >= 6

@@ -40,3 +40,7 @@ def try_load(name: str) -> Seq2SeqRunner | None:
     except models.CheckpointError as exc:
         st.error(t("model_unavailable", name=name, reason=str(exc)))
         return None
+
+
+def transformer_name(task: str) -> str:
+    return f"transformer-{task}"

@@ -2,7 +2,19 @@
 
 from viz.bars import bar_chart
 from viz.export import matrix_csv
+from viz.grid import heads_grid
 from viz.heatmap import attention_heatmap, vector_heatmap
 from viz.labels import escape_labels
+from viz.lines import line_chart
+from viz.matrix import value_heatmap
 
-__all__ = ["attention_heatmap", "vector_heatmap", "bar_chart", "matrix_csv", "escape_labels"]
+__all__ = [
+    "attention_heatmap",
+    "vector_heatmap",
+    "value_heatmap",
+    "heads_grid",
+    "line_chart",
+    "bar_chart",
+    "matrix_csv",
+    "escape_labels",
+]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels
+from viz.labels import escape_labels, top_title
 
 VALUE_TEXT_LIMIT = 14  # rows or columns; beyond that numbers inside cells are unreadable (hover keeps them)
 
@@ -57,9 +57,9 @@ def attention_heatmap(
         trace.update(texttemplate="%{z:.2f}", textfont={"size": 11})
     fig = go.Figure(trace)
     fig.update_layout(
-        title=title,
-        margin=dict(l=10, r=10, t=40 if title else 10, b=10),
-        height=max(260, 28 * len(rows) + 120),
+        title=top_title(title),
+        margin=dict(l=10, r=10, t=110 if title else 70, b=10),  # room for the title above the angled top ticks
+        height=max(280, 28 * len(rows) + 170),
         xaxis=dict(tickmode="array", tickvals=list(range(len(cols))), ticktext=cols, title=x_title, side="top", tickangle=-45),
         yaxis=dict(tickmode="array", tickvals=list(range(len(rows))), ticktext=rows, title=y_title, autorange="reversed"),
     )

@@ -16,3 +16,11 @@ def escape_labels(tokens: list[str]) -> list[str]:
             tok = tok[: MAX_LABEL - 1] + "…"
         out.append(html.escape(tok) if tok else "␣")
     return out
+
+
+def top_title(title: str) -> dict:
+    """A title pinned to the top of the figure, clear of tick labels drawn above the plot.
+
+    Titles are the app's own (translated) strings; they may carry escaped user tokens.
+    """
+    return dict(text=title, x=0.01, xanchor="left", y=0.99, yanchor="top", yref="container", font=dict(size=14))

@@ -1,0 +1,40 @@
+"""Add & Norm: the residual stream around every sub-layer, and LayerNorm against BatchNorm."""
+
+import streamlit as st
+
+from ui import state
+from ui.add_norm_view import norm_comparison, residual_panel, sublayers
+from ui.i18n import t
+from ui.loaders import run_model, transformer_name, try_load
+from ui.widgets import TASK, TEXT, sentence_box, show_source, task_picker
+
+VIEW = TASK | TEXT | {"sub": (1, state.integer(1, 40, "sub")), "nseed": (0, state.integer(0, 9999, "nseed"))}
+
+st.title(t("addnorm_title"))
+st.caption(t("addnorm_intro"))
+state.restore_view(VIEW)
+
+task = task_picker()
+text = sentence_box(task)
+runner = try_load(transformer_name(task))
+if not text.strip():
+    st.info(t("empty_input"))
+elif runner:
+    result = run_model(transformer_name(task), text)
+    show_source(result, task)
+    places = sublayers(runner.model.cfg.n_layers)
+    state.clamp_step("sub", len(places))
+    choice = st.selectbox(
+        t("sublayer"),
+        range(1, len(places) + 1),
+        key="sub",
+        format_func=lambda i: t(places[i - 1][1], layer=int(places[i - 1][0].split(".")[1]) + 1),
+    )
+    st.caption(t("postln_formula") if runner.model.cfg.norm == "post" else t("preln_formula"))
+    residual_panel(result, places[choice - 1][0])
+
+st.divider()
+st.subheader(t("ln_vs_bn"))
+seed = st.number_input(t("seed"), 0, 9999, key="nseed")
+norm_comparison(int(seed))
+state.save_view(VIEW)

@@ -1,0 +1,37 @@
+"""Line charts of measured series (e.g. variance against d_k)."""
+
+from __future__ import annotations
+
+import numpy as np
+import plotly.graph_objects as go
+
+
+def line_chart(
+    x: np.ndarray,
+    series: dict[str, np.ndarray],
+    *,
+    title: str = "",
+    x_title: str = "",
+    y_title: str = "",
+    log_x: bool = False,
+    log_y: bool = False,
+) -> go.Figure:
+    """One line per named series over `x`; names are app-chosen (translated) strings, escaped anyway."""
+    import html
+
+    x = np.asarray(x)
+    fig = go.Figure()
+    for name, y in series.items():
+        y = np.asarray(y)
+        if y.shape != x.shape:
+            raise ValueError(f"series {name!r} has shape {y.shape}, x has {x.shape}")
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=html.escape(name)))
+    fig.update_layout(
+        title=title,
+        height=320,
+        margin=dict(l=10, r=10, t=40 if title else 10, b=10),
+        xaxis=dict(title=x_title, type="log" if log_x else "linear"),
+        yaxis=dict(title=y_title, type="log" if log_y else "linear"),
+        legend=dict(orientation="h"),
+    )
+    return fig
