@@ -33,7 +33,7 @@ def card() -> str:
         params = sum(_numel(t["shape"]) for t in s["tensors"].values())
         aer = f"{m['test_aer']:.3f}" if "test_aer" in m else "n/a"
         rows.append(
-            f"| `{s['name']}` | {s['task']} | {s['config']['attention']} | {params:,} | "
+            f"| `{s['name']}` | {s['task']} | {_architecture(s)} | {params:,} | "
             f"{100 * m['test_exact_match']:.2f}% | {100 * m['test_token_accuracy']:.2f}% | {aer} | {m['steps']} |"
         )
     return HEADER + "\n".join(rows) + "\n"

@@ -25,7 +25,7 @@ NO_ATTENTION_TRACE_KEYS = {"encoder.states", "decoder.state", "decoder.concat", 
 
 
 def test_every_task_and_attention_is_shipped():
-    expected = {f"seq2seq-{a}-{t}" for t in TASK_NAMES for a in ATTENTION_KINDS}
+    expected = {f"seq2seq-{a}-{t}" for t in TASK_NAMES for a in ATTENTION_KINDS} | {f"transformer-{t}" for t in TASK_NAMES}
     assert expected <= set(models.available())
 
 

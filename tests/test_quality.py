@@ -32,3 +32,11 @@ def test_no_attention_baseline_falls_behind_on_the_grammars():
         with_attention = models.load(f"seq2seq-additive-{task}").metrics["test_exact_match"]
         without = models.load(f"seq2seq-none-{task}").metrics["test_exact_match"]
         assert without < with_attention - 0.05
+
+
+@pytest.mark.parametrize("task", ["dates", "en-fr", "en-ko"])
+def test_transformers_meet_the_same_bars(task):
+    m = models.load(f"transformer-{task}")
+    score = exact_match(m.model, m.task.pairs("test"), m.src_vocab, m.tgt_vocab)
+    assert score["exact_match"] >= BARS[task], score
+    assert score["exact_match"] == pytest.approx(m.metrics["test_exact_match"])
