@@ -49,14 +49,18 @@ elif runner:
         step = st.slider(t("decode_step"), 1, n_out, key="tstep", help=t("decode_step_help"))
     written = " ".join(f"`{tok}`" for tok in result.tgt_tokens[:step])
     st.markdown(t("output") + f" **{escape_markdown(result.text)}**  \n" + t("written_so_far") + " " + written)
-    tabs = st.tabs([t("tab_head"), t("tab_grid"), t("tab_work"), t("tab_compare")])
-    with tabs[0]:
-        head_heatmap(result, kind, layer - 1, head - 1, step)
-    with tabs[1]:
-        all_heads(result, kind, step, layer - 1, head - 1)
-    with tabs[2]:
-        show_your_work(result, kind, layer - 1, head - 1)
-    with tabs[3]:
-        if try_load(model_name(task, "additive")):
+    # Stateful tabs: only the open one is computed and sent, which keeps typing fast.
+    tabs = st.tabs([t("tab_head"), t("tab_grid"), t("tab_work"), t("tab_compare")], key="tftab", on_change="rerun")
+    if tabs[0].open:
+        with tabs[0]:
+            head_heatmap(result, kind, layer - 1, head - 1, step)
+    if tabs[1].open:
+        with tabs[1]:
+            all_heads(result, kind, step, layer - 1, head - 1)
+    if tabs[2].open:
+        with tabs[2]:
+            show_your_work(result, kind, layer - 1, head - 1)
+    if tabs[3].open and try_load(model_name(task, "additive")):
+        with tabs[3]:
             compare_with_rnn(run_model(model_name(task, "additive"), text), result)
 state.save_view(VIEW)

@@ -126,3 +126,18 @@ def test_more_pages_render_in_the_browser(page, base_url, path, expected):
     assert page.get_by_text(expected, exact=False).count() >= 1
     name = path.strip("/").split("?")[0] + ("-ko" if "lang=ko" in path else "")
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def test_transformer_grid_and_show_your_work_tabs(page, base_url):
+    page.goto(f"{base_url}/transformer?task=en-ko&text=the+teacher+reads+a+book+in+the+school")
+    wait_until_idle(page)
+    page.get_by_role("tab", name="All layers × heads").click()
+    page.wait_for_timeout(500)
+    wait_until_idle(page)
+    assert page.locator('[data-testid="stPlotlyChart"] .annotation-text').count() == 8
+    page.screenshot(path=str(ARTIFACTS / "transformer-grid.png"), full_page=True)
+    page.get_by_role("tab", name="Show your work").click()
+    page.wait_for_timeout(500)
+    wait_until_idle(page)
+    assert page.get_by_text("head output", exact=False).count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "transformer-work.png"), full_page=True)
