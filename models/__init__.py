@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from models import bert_runner
 from models.checkpoint import CheckpointError, read_sidecar, read_weights
 from models.runner import Runner, RunResult, Seq2SeqRunner
 from models.seq2seq import Seq2Seq, Seq2SeqConfig
@@ -25,14 +26,17 @@ __all__ = ["available", "load", "load_from", "CheckpointError", "RunResult", "Ru
 
 
 def available(directory: Path = CHECKPOINT_DIR) -> list[str]:
-    """Names of the checkpoints in `directory` (both files present)."""
-    return sorted(p.stem for p in Path(directory).glob("*.json") if p.with_suffix(".safetensors").exists())
+    """Names of the checkpoints in `directory` (both files present), plus the pretrained MiniLM when installed."""
+    names = sorted(p.stem for p in Path(directory).glob("*.json") if p.with_suffix(".safetensors").exists())
+    return names + ([bert_runner.NAME] if directory == CHECKPOINT_DIR and bert_runner.package_dir() else [])
 
 
 def load(name: str, directory: Path = CHECKPOINT_DIR) -> Runner:
     """Load a checkpoint by name after checking hash, tensor names, shapes and dtypes."""
     if name not in available(directory):
         raise CheckpointError(f"no model named {name!r}; available: {', '.join(available(directory))}")
+    if name == bert_runner.NAME:
+        return bert_runner.load_minilm()
     return load_from(Path(directory) / name)
 
 

@@ -1,15 +1,65 @@
-"""Positional encodings."""
+"""Positional encodings and the properties the positional-encoding lab shows.
+
+The sinusoidal encoding of Vaswani et al. (2017) pairs dimensions (2i, 2i+1) as
+(sin(pos·ω_i), cos(pos·ω_i)) with frequencies ω_i = 10000^(−2i/d_model). Moving k positions
+rotates every pair by the angle k·ω_i, whatever pos is: PE(pos + k) = R(k) PE(pos). That is
+why relative offsets are easy for attention to read.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 
 
+def frequencies(d_model: int) -> np.ndarray:
+    """ω_i = 10000^(−2i/d_model) for i = 0 … d_model/2 − 1."""
+    return 10000.0 ** (-np.arange(0, d_model, 2) / d_model)
+
+
+def wavelengths(d_model: int) -> np.ndarray:
+    """2π / ω_i: how many positions one full sine cycle of pair i takes."""
+    return 2 * np.pi / frequencies(d_model)
+
+
+def sinusoidal(length: int, d_model: int) -> np.ndarray:
+    """`[length, d_model]` float64: PE(pos, 2i) = sin(pos·ω_i), PE(pos, 2i+1) = cos(pos·ω_i)."""
+    angles = np.arange(length)[:, None] * frequencies(d_model)[None, :]  # [pos, d_model / 2]
+    table = np.zeros((length, d_model))
+    table[:, 0::2] = np.sin(angles)
+    table[:, 1::2] = np.cos(angles[:, : d_model // 2])
+    return table
+
+
 def sinusoidal_encoding(length: int, d_model: int) -> torch.Tensor:
-    """`[length, d_model]`: PE(pos, 2i) = sin(pos / 10000^(2i/d)), PE(pos, 2i+1) = cos(pos / 10000^(2i/d))."""
-    position = torch.arange(length, dtype=torch.float64)[:, None]  # [pos, 1]
-    rates = 10000 ** (-torch.arange(0, d_model, 2, dtype=torch.float64) / d_model)  # [d_model / 2]
-    table = torch.zeros(length, d_model, dtype=torch.float64)
-    table[:, 0::2] = torch.sin(position * rates)
-    table[:, 1::2] = torch.cos(position * rates[: d_model // 2])
-    return table.float()
+    """The same table as a float32 tensor, for the models."""
+    return torch.from_numpy(sinusoidal(length, d_model)).float()
+
+
+def rotation(k: int, omega: float) -> np.ndarray:
+    """The 2 × 2 matrix R with [sin((p+k)ω), cos((p+k)ω)] = R · [sin(pω), cos(pω)] for every p."""
+    c, s = np.cos(k * omega), np.sin(k * omega)
+    return np.array([[c, s], [-s, c]])
+
+
+def offset_residual(length: int, d_model: int, k: int) -> float:
+    """max |PE(pos + k) − R(k) PE(pos)| over every position and frequency pair (≈ 1e-15)."""
+    table = sinusoidal(length + k, d_model)
+    worst = 0.0
+    for i, omega in enumerate(frequencies(d_model)):
+        pairs = table[:, 2 * i : 2 * i + 2]  # [pos, 2]
+        predicted = pairs[:length] @ rotation(k, omega).T
+        worst = max(worst, float(np.abs(pairs[k : k + length] - predicted).max()))
+    return worst
+
+
+def similarity(table: np.ndarray, kind: str = "cosine") -> np.ndarray:
+    """Position × position similarity of the rows of `table` `[pos, d]`: dot product or cosine."""
+    table = np.asarray(table, dtype=np.float64)
+    dots = table @ table.T
+    if kind == "dot":
+        return dots
+    if kind != "cosine":
+        raise ValueError(f"kind must be 'dot' or 'cosine', got {kind!r}")
+    norms = np.linalg.norm(table, axis=1)
+    return dots / np.maximum(norms[:, None] * norms[None, :], 1e-12)

@@ -25,11 +25,13 @@ from models.training import TrainConfig, train
 CHECKPOINT_DIR = Path(__file__).parent / "checkpoints"
 STEPS = {"dates": 2000, "en-fr": 4000, "en-ko": 4000}
 TRANSFORMER_STEPS = {"dates": 2000, "en-fr": 4000, "en-ko": 4000}
+SHORT = 10  # words: the length-extrapolation models never see a longer source
 
 
 def model_name(cfg: TrainConfig) -> str:
     if cfg.arch == "transformer":
         variant = "".join(f"-{v}" for v in (cfg.positions, cfg.norm) if v not in ("sinusoidal", "post"))
+        variant += f"-upto{cfg.max_src_len}" if cfg.max_src_len else ""
         return f"transformer{variant}-{cfg.task}"
     return f"seq2seq-{cfg.attention}-{cfg.task}"
 
@@ -38,7 +40,7 @@ def _command(cfg: TrainConfig) -> str:
     if cfg.arch == "transformer":
         return (
             f"python -m models.train --task {cfg.task} --arch transformer --positions {cfg.positions} "
-            f"--norm {cfg.norm} --seed {cfg.seed}"
+            f"--norm {cfg.norm} --max-src-len {cfg.max_src_len} --seed {cfg.seed}"
         )
     return f"python -m models.train --task {cfg.task} --attention {cfg.attention} --seed {cfg.seed}"
 
@@ -95,6 +97,12 @@ def shipped_configs() -> list[TrainConfig]:
     """Every checkpoint in models/checkpoints, as the training configs that make it."""
     out = [TrainConfig(task=t, attention=a, steps=STEPS[t]) for t in TASK_NAMES for a in ATTENTION_KINDS]
     out += [TrainConfig(task=t, arch="transformer", lr=3e-3, warmup=200, steps=TRANSFORMER_STEPS[t]) for t in TASK_NAMES]
+    # For the positional-encoding lab: learned positions, and both kinds trained on short sentences only.
+    out += [TrainConfig(task="en-fr", arch="transformer", positions="learned", lr=3e-3, warmup=200, steps=4000)]
+    out += [
+        TrainConfig(task="en-fr", arch="transformer", positions=p, max_src_len=SHORT, lr=3e-3, warmup=200, steps=3000)
+        for p in ("sinusoidal", "learned")
+    ]
     return out
 
 
@@ -105,6 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--attention", choices=ATTENTION_KINDS, default="additive", help="seq2seq score function")
     parser.add_argument("--positions", choices=("sinusoidal", "learned"), default="sinusoidal", help="transformer only")
     parser.add_argument("--norm", choices=("post", "pre"), default="post", help="transformer only")
+    parser.add_argument("--max-src-len", type=int, default=0, help="train on sources of at most N tokens (0 = all)")
     parser.add_argument("--all", action="store_true", help="train every shipped model")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--steps", type=int, help="training steps (default: per task and architecture)")
@@ -120,6 +129,7 @@ def main(argv: list[str] | None = None) -> None:
                     arch="transformer",
                     positions=args.positions,
                     norm=args.norm,
+                    max_src_len=args.max_src_len,
                     seed=args.seed,
                     lr=3e-3,
                     warmup=200,

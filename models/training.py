@@ -36,6 +36,7 @@ class TrainConfig:
     batch_size: int = 64
     lr: float = 3e-3
     warmup: int = 0  # steps of linear learning-rate warm-up (post-LN Transformers need it)
+    max_src_len: int = 0  # train only on sources of at most this many tokens (0 = all): for length extrapolation
     eval_every: int = 250
     eval_size: int = 500  # validation pairs scored at each evaluation (all of them at the end)
 
@@ -78,6 +79,9 @@ def train(
     rng = random.Random(cfg.seed)
     task = get_task(cfg.task)
     train_pairs, val_pairs = task.pairs("train"), task.pairs("validation")
+    if cfg.max_src_len:
+        train_pairs = [p for p in train_pairs if len(p.src) <= cfg.max_src_len]
+        val_pairs = [p for p in val_pairs if len(p.src) <= cfg.max_src_len]
     src_vocab, tgt_vocab = Vocab(task.source_vocabulary()), Vocab(task.target_vocabulary())
     model = build_model(cfg, len(src_vocab), len(tgt_vocab))
     optimizer = torch.optim.Adam(model.parameters(), lr=cfg.lr)

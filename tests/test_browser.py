@@ -141,3 +141,18 @@ def test_transformer_grid_and_show_your_work_tabs(page, base_url):
     wait_until_idle(page)
     assert page.get_by_text("head output", exact=False).count() >= 1
     page.screenshot(path=str(ARTIFACTS / "transformer-work.png"), full_page=True)
+
+
+def test_positional_encoding_lab_in_the_browser(page, base_url):
+    page.goto(f"{base_url}/positions?d=64&len=40")
+    wait_until_idle(page)
+    page.screenshot(path=str(ARTIFACTS / "positions.png"), full_page=True)
+    page.get_by_role("tab", name="Shuffle test").click()
+    page.wait_for_timeout(500)
+    wait_until_idle(page)
+    assert page.get_by_text("Without positional encodings").count() >= 1
+    page.screenshot(path=str(ARTIFACTS / "positions-shuffle.png"), full_page=True)
+    page.get_by_role("tab", name="Longer inputs").click()
+    page.wait_for_timeout(500)
+    wait_until_idle(page)
+    page.screenshot(path=str(ARTIFACTS / "positions-length.png"), full_page=True)

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 PAGES = ["app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"]
-ALL_PAGES = PAGES + ["app_pages/qkv_lab.py"]
+ALL_PAGES = PAGES + ["app_pages/qkv_lab.py", "app_pages/positions.py"]
 HOSTILE = [
     "",
     "   ",
@@ -202,3 +202,27 @@ def test_add_norm_page_every_sublayer():
         at.selectbox(key="sub").set_value(sub).run()
         assert not at.exception
     assert len(at.get("plotly_chart")) >= 6
+
+
+@pytest.mark.parametrize("tab", range(6))
+def test_positional_encoding_lab_every_tab(tab):
+    at = _app("app_pages/positions.py", d="32", len="40", k="3")
+    at.session_state["petab"] = at.tabs[tab].label
+    at.run()
+    assert not at.exception and not at.error
+    assert len(at.get("plotly_chart")) >= 1
+    if tab == 1:
+        assert float(at.metric[0].value) < 1e-6  # the rotation residual
+    if tab == 4:
+        without, with_pe = (float(m.value) for m in at.metric)
+        assert without < 1e-5 < with_pe
+
+
+@pytest.mark.parametrize("text", HOSTILE[:7])
+def test_positional_encoding_lab_hostile_sentences(text):
+    at = _app("app_pages/positions.py", task="en-fr")
+    for tab in (2, 4):
+        at.session_state["petab"] = at.tabs[tab].label
+        at.run()
+        at.text_input(key="text").set_value(text).run()
+        assert not at.exception

@@ -3,6 +3,7 @@
 from viz.bars import bar_chart
 from viz.export import matrix_csv
 from viz.grid import heads_grid
+from viz.head_view import head_view
 from viz.heatmap import attention_heatmap, vector_heatmap
 from viz.labels import escape_labels
 from viz.lines import line_chart
@@ -13,6 +14,7 @@ __all__ = [
     "vector_heatmap",
     "value_heatmap",
     "heads_grid",
+    "head_view",
     "line_chart",
     "bar_chart",
     "matrix_csv",

@@ -20,11 +20,13 @@ def heads_grid(
     layer_name: str = "layer",
     head_name: str = "head",
     highlight: tuple[int, int] | None = None,
+    compact: bool = False,
 ) -> go.Figure:
     """`weights` `[layer, head, q_pos, k_pos]` → a grid of maps (rows = layers, columns = heads).
 
     Same colour scale for all; hover names the layer, head and the two tokens; `highlight`
-    frames one map.
+    frames one map. `compact` (for many heads, e.g. BERT's 6 × 12) sends 8-bit weights
+    (0–255) and no per-cell hover text, which keeps the payload small; hover shows weight × 255.
     """
     w = np.asarray(weights, dtype=np.float32)
     if w.ndim != 4 or w.shape[2:] != (len(query_tokens), len(key_tokens)):
@@ -42,7 +44,8 @@ def heads_grid(
         for j in range(n_heads):
             r0, c0 = i * (n_q + row_gap) + row_gap, j * (n_k + col_gap)
             big[r0 : r0 + n_q, c0 : c0 + n_k] = w[i, j]
-            hover[r0 : r0 + n_q, c0 : c0 + n_k] = np.char.add(f"{layer_name} {i + 1} · {head_name} {j + 1}<br>", pair)
+            if not compact:
+                hover[r0 : r0 + n_q, c0 : c0 + n_k] = np.char.add(f"{layer_name} {i + 1} · {head_name} {j + 1}<br>", pair)
             annotations.append(
                 dict(
                     x=c0 + (n_k - 1) / 2,
@@ -53,8 +56,19 @@ def heads_grid(
                     yanchor="bottom",
                 )
             )
-    fig = go.Figure(
-        go.Heatmap(
+    if compact:
+        z8 = np.where(np.isnan(big), 0, np.round(big * 255)).astype(np.uint8)
+        trace = go.Heatmap(
+            z=z8,
+            colorscale="Blues",
+            zmin=0,
+            zmax=255,
+            hoverongaps=False,
+            showscale=False,
+            hovertemplate="%{z}/255<extra></extra>",
+        )
+    else:
+        trace = go.Heatmap(
             z=big,
             colorscale="Blues",
             zmin=0,
@@ -64,7 +78,7 @@ def heads_grid(
             hovertemplate="%{customdata}<br>%{z:.4f}<extra></extra>",
             showscale=True,
         )
-    )
+    fig = go.Figure(trace)
     if highlight is not None:
         r0, c0 = highlight[0] * (n_q + row_gap) + row_gap, highlight[1] * (n_k + col_gap)
         fig.add_shape(

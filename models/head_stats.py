@@ -1,0 +1,79 @@
+"""Per-head summaries of an attention tensor, and the views that reshape it.
+
+All functions take weights `[layer, head, query, key]` (rows sum to 1) and return numpy arrays.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+PATTERNS = ("previous", "next", "self", "special", "broad")
+
+
+def head_statistics(weights: np.ndarray, special: np.ndarray) -> dict[str, np.ndarray]:
+    """Per head `[layer, head]`: entropy (bits, mean over queries), mean attention distance |i − j|,
+    and the share of attention on special tokens, the previous token, the next token and itself.
+
+    `special` `[key]` is True for [CLS] / [SEP].
+    """
+    w = np.asarray(weights, dtype=np.float64)
+    n = w.shape[-1]
+    i, j = np.indices((n, n))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        entropy = -np.where(w > 0, w * np.log2(w), 0.0).sum(-1).mean(-1)
+    return {
+        "entropy": entropy + 0.0,
+        "distance": (w * np.abs(i - j)).sum(-1).mean(-1),
+        "special": w[..., np.asarray(special, dtype=bool)].sum(-1).mean(-1),
+        "previous": (w * (j == i - 1)).sum(-1).mean(-1),
+        "next": (w * (j == i + 1)).sum(-1).mean(-1),
+        "self": (w * (j == i)).sum(-1).mean(-1),
+    }
+
+
+def pattern_labels(stats: dict[str, np.ndarray], threshold: float = 0.5) -> np.ndarray:
+    """The dominant pattern of each head: the first of previous / next / self / special holding
+    more than `threshold` of the attention on average, else "broad"."""
+    shares = np.stack([stats[p] for p in PATTERNS[:4]])  # [4, layer, head]
+    best = shares.argmax(0)
+    labels = np.array(PATTERNS[:4], dtype=object)[best]
+    labels[shares.max(0) <= threshold] = "broad"
+    return labels
+
+
+def hide_special(weights: np.ndarray, special: np.ndarray) -> np.ndarray:
+    """Drop the special tokens' rows and columns and renormalise each row to sum to 1."""
+    keep = ~np.asarray(special, dtype=bool)
+    w = weights[..., keep, :][..., keep]
+    total = w.sum(-1, keepdims=True)
+    return np.divide(w, total, out=np.zeros_like(w), where=total > 0)
+
+
+def merge_pieces(weights: np.ndarray, groups: list[int]) -> np.ndarray:
+    """Word-level attention from piece-level: sum over a word's key pieces, mean over its query pieces.
+
+    `groups[p]` is the word index of piece p (0 … n_words − 1, pieces of a word adjacent). Rows
+    still sum to 1.
+    """
+    groups = np.asarray(groups)
+    n_words = int(groups.max()) + 1
+    onehot = np.zeros((len(groups), n_words))
+    onehot[np.arange(len(groups)), groups] = 1.0
+    summed_keys = weights @ onehot  # [..., q, words]
+    counts = onehot.sum(0)
+    return np.swapaxes(np.swapaxes(summed_keys, -1, -2) @ onehot / counts, -1, -2)
+
+
+def rollout(weights: np.ndarray) -> np.ndarray:
+    """Attention rollout (Abnar & Zuidema 2020): average the heads, add the residual (0.5·A + 0.5·I),
+    renormalise, and multiply the layers from the first up. Returns `[layer, query, key]`, one map
+    per depth. An approximation of information flow, not an explanation."""
+    a = np.asarray(weights, dtype=np.float64).mean(1)  # [layer, q, k]
+    eye = np.eye(a.shape[-1])
+    out, acc = [], eye
+    for layer in a:
+        mixed = 0.5 * layer + 0.5 * eye
+        mixed /= mixed.sum(-1, keepdims=True)
+        acc = mixed @ acc
+        out.append(acc)
+    return np.stack(out)
