@@ -20,6 +20,7 @@ pages = [
     st.Page("app_pages/steps.py", title=t("page_steps"), icon=":material/calculate:", url_path="steps"),
     st.Page("app_pages/qkv_lab.py", title=t("page_qkv"), icon=":material/grid_on:", url_path="qkv_lab"),
     st.Page("app_pages/transformer.py", title=t("page_transformer"), icon=":material/hub:", url_path="transformer"),
+    st.Page("app_pages/bert.py", title=t("page_bert"), icon=":material/psychology:", url_path="bert"),
     st.Page("app_pages/positions.py", title=t("page_pe"), icon=":material/timeline:", url_path="positions"),
     st.Page("app_pages/add_norm.py", title=t("page_addnorm"), icon=":material/add_circle:", url_path="add_norm"),
 ]

@@ -77,3 +77,40 @@ def rollout(weights: np.ndarray) -> np.ndarray:
         acc = mixed @ acc
         out.append(acc)
     return np.stack(out)
+
+
+def display_attention(
+    weights: np.ndarray,
+    tokens: list[str],
+    words: list[int | None],
+    type_ids: list[int],
+    hide_special_tokens: bool,
+    merge_words: bool,
+    special: tuple[str, ...] = ("[CLS]", "[SEP]"),
+) -> tuple[np.ndarray, list[str]]:
+    """The attention to draw and its labels after the page's two toggles.
+
+    Merging joins the pieces of one typed word (`words[p]` per sentence `type_ids[p]`) into one
+    row and column, labelled by the pieces glued together ("un" + "##believ" → "unbeliev").
+    Hiding drops [CLS]/[SEP] and renormalises the rows. Both keep every row summing to 1.
+    """
+    w, labels = np.asarray(weights), list(tokens)
+    is_special = np.array([t in special for t in tokens])
+    if merge_words:
+        groups, names, last = [], [], None
+        for p, tok in enumerate(tokens):
+            key = None if is_special[p] else (type_ids[p], words[p])
+            if key is None or key != last:
+                names.append(tok)
+                groups.append(len(names) - 1)
+            else:
+                names[-1] += tok.removeprefix("##")
+                groups.append(len(names) - 1)
+            last = key
+        w = merge_pieces(w, groups)
+        is_special = np.array([n in special for n in names])
+        labels = names
+    if hide_special_tokens and is_special.any() and not is_special.all():
+        w = hide_special(w, is_special)
+        labels = [n for n, s in zip(labels, is_special) if not s]
+    return w, labels

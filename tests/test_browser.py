@@ -156,3 +156,15 @@ def test_positional_encoding_lab_in_the_browser(page, base_url):
     page.wait_for_timeout(500)
     wait_until_idle(page)
     page.screenshot(path=str(ARTIFACTS / "positions-length.png"), full_page=True)
+
+
+def test_bert_page_views_in_the_browser(page, base_url):
+    page.goto(f"{base_url}/bert?btext=The+cat+sat+on+the+mat+because+it+was+tired.")
+    wait_until_idle(page)
+    page.screenshot(path=str(ARTIFACTS / "bert-headview.png"), full_page=True)
+    for tab, name in (("Model view (all 72 heads)", "bert-model"), ("Head statistics", "bert-stats")):
+        page.get_by_role("tab", name=tab).click()
+        page.wait_for_timeout(500)
+        wait_until_idle(page)
+        page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    assert page.locator('[data-testid="stPlotlyChart"]').count() >= 1

@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import ROOT
 
 PAGES = ["app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"]
-ALL_PAGES = PAGES + ["app_pages/qkv_lab.py", "app_pages/positions.py"]
+ALL_PAGES = PAGES + ["app_pages/qkv_lab.py", "app_pages/positions.py", "app_pages/bert.py"]
 HOSTILE = [
     "",
     "   ",
@@ -87,7 +87,10 @@ def test_korean_typed_into_an_english_model_is_flagged_as_unknown():
 def test_korean_interface(page):
     at = _app(page, lang="ko")
     assert not at.exception
-    assert all(not any("a" <= ch <= "z" for ch in t.value.replace("Add & Norm", "")) or "Q·K·V" in t.value for t in at.title)
+    assert all(
+        not any("a" <= ch <= "z" for ch in t.value.replace("Add & Norm", "").replace("MiniLM", "")) or "Q·K·V" in t.value
+        for t in at.title
+    )
     assert any(any("\uac00" <= ch <= "\ud7a3" for ch in c.value) for c in at.caption)
 
 
@@ -226,3 +229,32 @@ def test_positional_encoding_lab_hostile_sentences(text):
         at.run()
         at.text_input(key="text").set_value(text).run()
         assert not at.exception
+
+
+@pytest.mark.parametrize("tab", range(6))
+@pytest.mark.parametrize("toggles", [{}, {"hide": "on", "merge": "on"}])
+def test_bert_page_every_view(tab, toggles):
+    at = _app("app_pages/bert.py", btext="Transformers are unbelievably good", bpair="I agree", **toggles)
+    at.session_state["btab"] = at.tabs[tab].label
+    at.run()
+    assert not at.exception and not at.error
+    assert len(at.get("plotly_chart")) >= 1
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_bert_page_hostile_input(text):
+    at = _app("app_pages/bert.py")
+    at.text_input(key="btext").set_value(text).run()
+    assert not at.exception
+    for spec in _specs(at):
+        for label in _labels(spec):
+            assert "<b>" not in label and "<a " not in label
+    if "x" * 200 in text:
+        assert any("[UNK]" in i.value for i in at.info) or not at.info  # one over-long word: a single [UNK]
+
+
+def test_bert_page_says_when_pieces_are_cut():
+    at = _app("app_pages/bert.py", btext="unbelievably " * 46)  # 600 characters, about 230 word pieces
+    at.session_state["btab"] = at.tabs[1].label
+    at.run()
+    assert any("128" in w.value for w in at.warning)

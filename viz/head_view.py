@@ -79,7 +79,7 @@ def head_view(
                 x=[None], y=[None], mode="lines", name=f"{head_name} {h + 1}", line=dict(color=PALETTE[h % len(PALETTE)], width=3)
             )
         )
-    for x, anchor in ((0, "right"), (1, "left")):
+    for x, anchor in ((0, "left"), (1, "right")):  # queries to the left of their column, keys to the right
         fig.add_trace(
             go.Scatter(
                 x=[x] * n,
@@ -96,7 +96,7 @@ def head_view(
         height=max(300, 24 * n + 80),
         margin=dict(l=10, r=10, t=10, b=10),
         legend=dict(orientation="h"),
-        xaxis=dict(visible=False, range=[-0.9, 1.9]),
+        xaxis=dict(visible=False, range=[-1.0, 2.0]),
         yaxis=dict(visible=False, autorange="reversed"),
         plot_bgcolor="rgba(0,0,0,0)",
     )
