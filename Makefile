@@ -43,10 +43,13 @@ test: $(VENV)/.dev browser lint
 bench: $(VENV)/.dev
 	$(BIN)/python -m bench.rerun_latency
 	$(BIN)/python -m bench.train_to_99
+	$(BIN)/python -m bench.bert
 
-# Re-create every shipped checkpoint (about 25 minutes on 2 cores).
+# Re-create every shipped checkpoint and the stored extrapolation result (about an hour, one core).
 train: $(VENV)/.runtime
 	$(BIN)/python -m models.train --all
+	$(BIN)/python -m models.extrapolation
+	$(BIN)/python -m models.card > models/README.md
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache

@@ -13,7 +13,7 @@ HEADER = """# Model card
 Shipped models: GRU encoder–decoders with four kinds of attention (`models/seq2seq.py`) and
 small encoder–decoder Transformers (`models/transformer.py`: post-LN, sinusoidal positions,
 d_model 64, 2 layers × 4 heads), all trained by `python -m models.train --all` (one thread,
-seed 0; about 40 minutes on 2 cores). Figures are on
+seed 0; about an hour on one core). Figures are on
 the held-out **test** split (2,000 pairs per task; no test sentence appears in training or
 validation) and are recomputed by `tests/test_quality.py`. AER is the alignment error rate of
 argmax attention against the grammar's gold word alignment (lower is better; n/a without
