@@ -5,8 +5,7 @@ import streamlit as st
 from ui import state
 from ui.add_norm_view import norm_comparison, residual_panel, sublayers
 from ui.i18n import t
-from ui.loaders import run_model, transformer_name, try_load
-from ui.widgets import TASK, TEXT, sentence_box, show_source, task_picker
+from ui.widgets import TASK, TEXT, transformer_on_sentence
 
 VIEW = TASK | TEXT | {"sub": (1, state.integer(1, 40, "sub")), "nseed": (0, state.integer(0, 9999, "nseed"))}
 
@@ -14,14 +13,9 @@ st.title(t("addnorm_title"))
 st.caption(t("addnorm_intro"))
 state.restore_view(VIEW)
 
-task = task_picker()
-text = sentence_box(task)
-runner = try_load(transformer_name(task))
-if not text.strip():
-    st.info(t("empty_input"))
-elif runner:
-    result = run_model(transformer_name(task), text)
-    show_source(result, task)
+ran = transformer_on_sentence()
+if ran:
+    runner, result = ran
     places = sublayers(runner.model.cfg.n_layers)
     state.clamp_step("sub", len(places))
     choice = st.selectbox(

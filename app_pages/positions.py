@@ -4,9 +4,8 @@ import streamlit as st
 
 from ui import state
 from ui.i18n import t
-from ui.loaders import run_model, transformer_name, try_load
 from ui.pe_view import extrapolation_panel, learned_panel, sentence_panel, shuffle_panel, similarity_panel, sinusoid_panel
-from ui.widgets import TASK, TEXT, sentence_box, show_source, task_picker
+from ui.widgets import TASK, TEXT, transformer_on_sentence
 
 VIEW = (
     TASK
@@ -59,14 +58,9 @@ if tabs[1].open:
         similarity_panel(d_model, length, kind, k, pair)
 if tabs[2].open or tabs[4].open:
     with tabs[2] if tabs[2].open else tabs[4]:
-        task = task_picker()
-        text = sentence_box(task)
-        runner = try_load(transformer_name(task))
-        if not text.strip():
-            st.info(t("empty_input"))
-        elif runner:
-            result = run_model(transformer_name(task), text)
-            show_source(result, task)
+        ran = transformer_on_sentence()
+        if ran:
+            runner, result = ran
             if tabs[2].open:
                 sentence_panel(result)
             else:

@@ -66,6 +66,26 @@ class Runner:
         top = torch.from_numpy(probs).topk(min(TOP_K, probs.shape[-1]), dim=-1)
         return top.indices.numpy(), [self.tgt_vocab.decode(row) for row in top.indices.tolist()], top.values.numpy()
 
+    def _result(
+        self, tokens: list[str], truncated: bool, out_ids: list[int], attention: dict, trace: dict, probs: np.ndarray
+    ) -> RunResult:
+        """Assemble a RunResult: output tokens and text, unknown source words, top-k next tokens."""
+        tgt_tokens = self.tgt_vocab.decode(out_ids)
+        topk_ids, topk_tokens, topk_probs = self._topk(probs)
+        return RunResult(
+            src_tokens=tokens + [EOS],
+            tgt_tokens=tgt_tokens,
+            attention=attention,
+            trace=trace,
+            unknown=[i for i, t in enumerate(tokens) if t not in self.src_vocab],
+            truncated=truncated,
+            text=self.task.detokenize([t for t in tgt_tokens if t != EOS]),
+            topk_ids=topk_ids,
+            topk_tokens=topk_tokens,
+            topk_probs=topk_probs,
+            tgt_input_tokens=[BOS] + tgt_tokens[:-1],
+        )
+
 
 class Seq2SeqRunner(Runner):
     """The models contract for seq2seq checkpoints; never changes its model, so it can be shared."""
@@ -100,19 +120,4 @@ class Seq2SeqRunner(Runner):
         attention = {}
         if self.has_attention:
             attention["cross"] = trace["decoder.attention.weights"][None, None]  # [1, 1, tgt_pos, src_pos]
-        topk_ids, topk_tokens, topk_probs = self._topk(trace["decoder.probs"])
-        tgt_tokens = self.tgt_vocab.decode(out_ids)
-        words = [t for t in tgt_tokens if t != EOS]
-        return RunResult(
-            src_tokens=src_tokens,
-            tgt_tokens=tgt_tokens,
-            attention=attention,
-            trace=trace,
-            unknown=[i for i, t in enumerate(tokens) if t not in self.src_vocab],
-            truncated=truncated,
-            text=self.task.detokenize(words),
-            topk_ids=topk_ids,
-            topk_tokens=topk_tokens,
-            topk_probs=topk_probs,
-            tgt_input_tokens=[BOS] + tgt_tokens[:-1],
-        )
+        return self._result(tokens, truncated, out_ids, attention, trace, trace["decoder.probs"])

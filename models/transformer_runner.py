@@ -8,7 +8,7 @@ import torch
 from models.capture import capture
 from models.evaluate import batch_tensor
 from models.runner import Runner, RunResult
-from models.vocab import BOS, EOS
+from models.vocab import EOS
 
 # What each attention kind is called in the trace, per layer `{i}`.
 ATTENTION_SITES = {
@@ -46,18 +46,4 @@ class TransformerRunner(Runner):
             kind: np.stack([trace[f"{site.format(i=i)}.weights"] for i in range(self.model.cfg.n_layers)])
             for kind, site in ATTENTION_SITES.items()
         }  # each [layer, head, query, key]
-        tgt_tokens = self.tgt_vocab.decode(out_ids)
-        topk_ids, topk_tokens, topk_probs = self._topk(trace["probs"])
-        return RunResult(
-            src_tokens=src_tokens,
-            tgt_tokens=tgt_tokens,
-            attention=attention,
-            trace=trace,
-            unknown=[i for i, t in enumerate(tokens) if t not in self.src_vocab],
-            truncated=truncated,
-            text=self.task.detokenize([t for t in tgt_tokens if t != EOS]),
-            topk_ids=topk_ids,
-            topk_tokens=topk_tokens,
-            topk_probs=topk_probs,
-            tgt_input_tokens=[BOS] + tgt_tokens[:-1],
-        )
+        return self._result(tokens, truncated, out_ids, attention, trace, trace["probs"])

@@ -82,3 +82,24 @@ def show_source(result, task: str) -> None:
     st.markdown(t("encoder_read") + " " + token_line(result.src_tokens, set(result.unknown)))
     for kind, message in input_notes(result, task):
         (st.warning if kind == "warning" else st.info)(message, icon="⚠️" if kind == "warning" else "ℹ️")
+
+
+def transformer_on_sentence():
+    """Task picker and sentence box, then the task's Transformer run on the sentence.
+
+    Returns (runner, result), or None after telling the student why there is nothing to show
+    (no sentence yet, or the model cannot be loaded).
+    """
+    from ui.loaders import run_model, transformer_name, try_load
+
+    task = task_picker()
+    text = sentence_box(task)
+    runner = try_load(transformer_name(task))
+    if not text.strip():
+        st.info(t("empty_input"))
+        return None
+    if runner is None:
+        return None
+    result = run_model(transformer_name(task), text)
+    show_source(result, task)
+    return runner, result
