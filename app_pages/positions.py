@@ -68,7 +68,8 @@ if tabs[2].open or tabs[4].open:
                 shuffle_panel(runner, result, int(seed), layer=0, head=0)
 if tabs[3].open:
     with tabs[3]:
-        learned_panel(min(length, 64))
+        bert_len = st.slider(t("pe_bert_positions"), 16, 512, 128, step=16, key="bertlen")
+        learned_panel(min(length, 64), bert_len)
 if tabs[5].open:
     with tabs[5]:
         extrapolation_panel()

@@ -8,6 +8,7 @@ import streamlit as st
 import viz
 from models import positions as pe
 from models.ablation import permutation_check, shuffled_order
+from models.checkpoint import CheckpointError
 from models.extrapolation import NAMES, accuracy_by_length, read_result
 from models.runner import RunResult
 from ui.i18n import t
@@ -84,7 +85,17 @@ def sentence_panel(result: RunResult) -> None:
         st.plotly_chart(fig, key=f"pe_sentence_{key}", config=CHART_CONFIG)
 
 
-def learned_panel(length: int) -> None:
+def _minilm_positions(length: int) -> np.ndarray | None:
+    """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
+    from ui.bert_view import get_bert
+
+    try:
+        return get_bert().model.embeddings.position_embeddings.weight[:length].detach().numpy()
+    except CheckpointError:
+        return None
+
+
+def learned_panel(length: int, bert_length: int) -> None:
     runner = try_load("transformer-learned-en-fr")
     if runner is None:
         return
@@ -111,6 +122,28 @@ def learned_panel(length: int) -> None:
                 config=CHART_CONFIG,
             )
     st.caption(t("pe_learned_caption"))
+    bert = _minilm_positions(bert_length)
+    if bert is not None:
+        st.markdown("**" + t("pe_bert_title", n=bert_length) + "**")
+        labels = [str(p) for p in range(bert_length)]
+        left, right = st.columns(2)
+        with left:
+            st.plotly_chart(viz.vector_heatmap(bert, labels, value_name="PE"), key="pe_bert", config=CHART_CONFIG)
+        with right:
+            st.plotly_chart(
+                viz.value_heatmap(
+                    pe.similarity(bert),
+                    labels,
+                    labels,
+                    title=t("pe_similarity_title", kind="cosine"),
+                    show_text=False,
+                    diverging=False,
+                    zrange=(-1.0, 1.0),
+                ),
+                key="pe_bert_sim",
+                config=CHART_CONFIG,
+            )
+        st.caption(t("pe_bert_caption"))
 
 
 def shuffle_panel(runner, result: RunResult, seed: int, layer: int, head: int) -> None:
