@@ -22,6 +22,7 @@ pages = [
     st.Page("app_pages/transformer.py", title=t("page_transformer"), icon=":material/hub:", url_path="transformer"),
     st.Page("app_pages/bert.py", title=t("page_bert"), icon=":material/psychology:", url_path="bert"),
     st.Page("app_pages/positions.py", title=t("page_pe"), icon=":material/timeline:", url_path="positions"),
+    st.Page("app_pages/train.py", title=t("page_train"), icon=":material/model_training:", url_path="train"),
     st.Page("app_pages/add_norm.py", title=t("page_addnorm"), icon=":material/add_circle:", url_path="add_norm"),
 ]
 st.navigation(pages).run()

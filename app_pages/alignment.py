@@ -6,12 +6,14 @@ from ui import state
 from ui.i18n import t
 from ui.loaders import model_name, run_model, try_load
 from ui.panels import alignment_panel
+from ui.run_panel import trained_run_panel
 from ui.widgets import BEAM, COMPARE, SCORE, TASK, TEXT, attention_picker, sentence_box, show_source, task_picker
 
 VIEW = TASK | SCORE | COMPARE | BEAM | TEXT
 
 st.title(t("alignment_title"))
 st.caption(t("alignment_intro"))
+trained_run_panel()
 state.restore_view(VIEW)
 
 col_task, col_left, col_right, col_beam = st.columns([2, 2, 2, 1])

@@ -5,6 +5,7 @@ import streamlit as st
 from ui import state
 from ui.i18n import t
 from ui.loaders import model_name, run_model, transformer_name, try_load
+from ui.run_panel import trained_run_panel
 from ui.text import escape_markdown
 from ui.transformer_view import KIND_LABELS, KINDS, all_heads, compare_with_rnn, head_heatmap, show_your_work
 from ui.widgets import TASK, TEXT, sentence_box, show_source, task_picker
@@ -22,6 +23,7 @@ VIEW = (
 
 st.title(t("explorer_title"))
 st.caption(t("explorer_intro"))
+trained_run_panel()
 state.restore_view(VIEW)
 
 c_task, c_kind = st.columns([1, 2])

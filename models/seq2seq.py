@@ -52,6 +52,8 @@ PRESETS = {
     "dates": dict(emb_dim=32, hidden=96, attention_dim=48),
     "en-fr": dict(emb_dim=64, hidden=128, attention_dim=64),
     "en-ko": dict(emb_dim=64, hidden=128, attention_dim=64),
+    "copy": dict(emb_dim=32, hidden=96, attention_dim=48),
+    "reverse": dict(emb_dim=32, hidden=96, attention_dim=48),
 }
 
 

@@ -21,6 +21,8 @@ TRANSFORMER_PRESETS = {
     "dates": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
     "en-fr": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
     "en-ko": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "copy": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "reverse": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
 }
 
 
@@ -37,6 +39,9 @@ class TrainConfig:
     lr: float = 3e-3
     warmup: int = 0  # steps of linear learning-rate warm-up (post-LN Transformers need it)
     max_src_len: int = 0  # train only on sources of at most this many tokens (0 = all): for length extrapolation
+    hidden: int = 0  # seq2seq state size, or Transformer d_model (0 = the task's preset)
+    layers: int = 0  # Transformer layers (0 = preset)
+    heads: int = 0  # Transformer heads (0 = preset)
     eval_every: int = 250
     eval_size: int = 500  # validation pairs scored at each evaluation (all of them at the end)
 
@@ -64,17 +69,31 @@ def _batches(pairs: list[Pair], batch_size: int, rng: random.Random):
 
 
 def build_model(cfg: TrainConfig, src_size: int, tgt_size: int) -> nn.Module:
-    """A fresh model of the configured architecture, sized for the task."""
+    """A fresh model of the configured architecture, sized for the task (or as the config overrides)."""
     if cfg.arch == "transformer":
-        preset = TRANSFORMER_PRESETS[cfg.task]
+        preset = dict(TRANSFORMER_PRESETS[cfg.task])
+        overrides = {"d_model": cfg.hidden, "n_layers": cfg.layers, "n_heads": cfg.heads}
+        preset.update({k: v for k, v in overrides.items() if v})
+        preset["d_ff"] = 4 * preset["d_model"]
         return Transformer(TransformerConfig(src_size, tgt_size, positions=cfg.positions, norm=cfg.norm, **preset))
-    return Seq2Seq(Seq2SeqConfig(src_size, tgt_size, cfg.attention, **PRESETS[cfg.task]))
+    preset = dict(PRESETS[cfg.task])
+    if cfg.hidden:
+        preset.update(hidden=cfg.hidden, emb_dim=max(16, cfg.hidden // 2), attention_dim=max(16, cfg.hidden // 2))
+    return Seq2Seq(Seq2SeqConfig(src_size, tgt_size, cfg.attention, **preset))
 
 
 def train(
-    cfg: TrainConfig, on_eval: Callable[[dict], None] | None = None, should_stop: Callable[[], bool] | None = None
+    cfg: TrainConfig,
+    on_eval: Callable[[dict], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    on_snapshot: Callable[[nn.Module, dict], None] | None = None,
 ) -> TrainResult:
-    """Train one seq2seq model; deterministic for `cfg.seed` (on a fixed thread count)."""
+    """Train one model; deterministic for `cfg.seed` (on a fixed thread count).
+
+    `on_eval(entry)` gets each evaluation's figures, `on_snapshot(model, entry)` the model at that
+    moment (e.g. to record attention on a sample sentence), and `should_stop()` is asked after
+    every step (a wall-time budget or a cancel request).
+    """
     torch.manual_seed(cfg.seed)
     rng = random.Random(cfg.seed)
     task = get_task(cfg.task)
@@ -121,6 +140,8 @@ def train(
             result.history.append(entry)
             if on_eval:
                 on_eval(entry)
+            if on_snapshot:
+                on_snapshot(model, entry)
             if metrics["exact_match"] == 1.0 and not last:
                 # Perfect on the sample: score all of validation and stop if that is perfect too.
                 full = exact_match(model, val_pairs, src_vocab, tgt_vocab)

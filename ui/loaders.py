@@ -11,6 +11,7 @@ import streamlit as st
 import torch
 
 import models
+from models import runs
 from models.runner import RunResult, Seq2SeqRunner
 from ui.i18n import t
 
@@ -23,8 +24,11 @@ def model_name(task: str, attention: str) -> str:
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def get_model(name: str) -> Seq2SeqRunner:
+    """A shipped model by name, or a finished training run as `run-<id>` (read-only, shared)."""
     # The models are tiny: one thread per forward pass leaves the cores to the other sessions.
     torch.set_num_threads(1)
+    if name.startswith("run-"):
+        return models.load_from(runs.run_dir(name[4:]) / "model")
     return models.load(name)
 
 

@@ -8,12 +8,14 @@ from viz.heatmap import attention_heatmap, vector_heatmap
 from viz.labels import escape_labels
 from viz.lines import line_chart
 from viz.matrix import value_heatmap
+from viz.replay import attention_replay
 
 __all__ = [
     "attention_heatmap",
     "vector_heatmap",
     "value_heatmap",
     "heads_grid",
+    "attention_replay",
     "head_view",
     "line_chart",
     "bar_chart",

@@ -14,10 +14,11 @@ import random
 import re
 from dataclasses import dataclass
 
-from models.tasks import dates, en_fr, en_ko, sentences
+from models.tasks import dates, en_fr, en_ko, sentences, sequences
 
 SPLITS = ("train", "validation", "test")
-TASK_NAMES = ("dates", "en-fr", "en-ko")
+TASK_NAMES = ("dates", "en-fr", "en-ko")  # the tasks with shipped models
+TRAINABLE_TASKS = TASK_NAMES + ("copy", "reverse")  # what the Train page offers
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,11 @@ class Task:
         return en_fr.join_french(tokens) if self.name == "en-fr" else " ".join(tokens)
 
     def sample(self, rng: random.Random) -> Pair:
-        if self.name == "dates":
-            src, tgt, sure, possible = dates.sample(rng)
+        if self.name in ("dates", "copy", "reverse"):
+            if self.name == "dates":
+                src, tgt, sure, possible = dates.sample(rng)
+            else:
+                src, tgt, sure, possible = sequences.sample(rng, reverse=self.name == "reverse")
             return Pair(tuple(src), tuple(tgt), frozenset(sure), frozenset(possible))
         sentence = sentences.sample_sentence(rng)
         source = sentences.english(sentence)
@@ -122,6 +126,8 @@ TASKS = {
     "dates": Task("dates", "char", 40, (30000, 1000, 2000), seed=1),
     "en-fr": Task("en-fr", "word", 30, (40000, 1000, 2000), seed=2),
     "en-ko": Task("en-ko", "word", 30, (40000, 1000, 2000), seed=3),
+    "copy": Task("copy", "char", 16, (20000, 500, 1000), seed=4),
+    "reverse": Task("reverse", "char", 16, (20000, 500, 1000), seed=5),
 }
 
 
