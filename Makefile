@@ -44,6 +44,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m bench.rerun_latency
 	$(BIN)/python -m bench.train_to_99
 	$(BIN)/python -m bench.bert
+	$(BIN)/python -m bench.training_load
 
 # Re-create every shipped checkpoint and the stored extrapolation result (about an hour, one core).
 train: $(VENV)/.runtime

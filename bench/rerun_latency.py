@@ -22,8 +22,9 @@ from models.tasks import get_task
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
-def measure(task: str, n: int, page: str = "app_pages/alignment.py") -> list[float]:
-    sentences = [" ".join(p.src) for p in get_task(task).pairs("test") if len(p.src) <= 20][: n + 3]
+def measure(task: str, n: int, page: str = "app_pages/alignment.py", offset: int = 0) -> list[float]:
+    """Rerun times for n new sentences; `offset` picks other sentences, so repeated calls miss the cache."""
+    sentences = [" ".join(p.src) for p in get_task(task).pairs("test") if len(p.src) <= 20][offset : offset + n + 3]
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.query_params["task"] = task
     at.switch_page(page)

@@ -168,3 +168,16 @@ def test_bert_page_views_in_the_browser(page, base_url):
         wait_until_idle(page)
         page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     assert page.locator('[data-testid="stPlotlyChart"]').count() >= 1
+
+
+def test_a_short_training_runs_to_the_end(page, base_url):
+    page.goto(f"{base_url}/train")
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    page.get_by_text("Race two models").click()  # one model only: quicker
+    page.get_by_role("button", name="Start training").click()
+    page.wait_for_function("document.body.innerText.includes('Finished after')", timeout=120_000)
+    assert "run=" in page.url
+    page.wait_for_timeout(1500)
+    page.screenshot(path=str(ARTIFACTS / "train.png"), full_page=True)
+    page.reload()  # nothing is lost: the run is on disk and in the URL
+    page.wait_for_function("document.body.innerText.includes('Finished after')", timeout=60_000)

@@ -9,6 +9,7 @@ from tests.conftest import ROOT
 
 PAGES = ["app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"]
 ALL_PAGES = PAGES + ["app_pages/qkv_lab.py", "app_pages/positions.py", "app_pages/bert.py"]
+NO_CHART_PAGES = ["app_pages/train.py"]  # the Train page starts with a form
 HOSTILE = [
     "",
     "   ",
@@ -258,3 +259,27 @@ def test_bert_page_says_when_pieces_are_cut():
     at.session_state["btab"] = at.tabs[1].label
     at.run()
     assert any("128" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("params", [{}, {"run": "../../etc"}, {"run": "0123456789ab"}, {"run": "a" * 5000}, {"lang": "ko"}])
+def test_train_page_form_and_bad_run_links(params):
+    at = _app("app_pages/train.py", **params)
+    assert not at.exception
+    assert at.get("form_submit_button") or at.button
+    if params.get("run"):
+        assert at.warning
+
+
+def test_train_page_shows_a_finished_run(tmp_path, monkeypatch):
+    from models import runs, worker
+
+    monkeypatch.setattr(runs, "RUNS_DIR", tmp_path)
+    run_id = runs.create(runs.RunSpec(task="reverse", seconds=5))
+    worker.execute(str(runs.run_dir(run_id)))
+    at = _app("app_pages/train.py", run=run_id)
+    assert not at.exception
+    assert any("Finished" in s.value for s in at.success)
+    assert len(at.get("plotly_chart")) >= 3  # replay, accuracy, loss (and by length)
+    assert at.get("download_button")
+    at = _app("app_pages/alignment.py", run=run_id)  # the run opened like a shipped model
+    assert not at.exception and any("Your trained model" in h.value for h in at.subheader)

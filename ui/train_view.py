@@ -157,10 +157,15 @@ def by_length(ids: list[str]) -> None:
 
 
 def checkpoint_zip(path: Path) -> bytes:
+    """A run's checkpoint as the zip the upload accepts."""
+    return checkpoint_zip_from(path, "model")
+
+
+def checkpoint_zip_from(directory: Path, stem: str) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        z.write(path / "model.safetensors", "model.safetensors")
-        z.write(path / "model.json", "model.json")
+        z.write(directory / f"{stem}.safetensors", "model.safetensors")
+        z.write(directory / f"{stem}.json", "model.json")
     return out.getvalue()
 
 
