@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint browser bench train clean
+.PHONY: run test lint browser bench train load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,3 +54,10 @@ train: $(VENV)/.runtime
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache
+
+# Classroom load test (protocol-level WebSocket clients) and two replicas behind nginx.
+load: $(VENV)/.dev
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq nginx >/dev/null; } || true
+	$(BIN)/python -m bench.load --sessions 40
+	$(BIN)/python -m bench.load --sessions 100
+	$(BIN)/python -m bench.replicas --sessions 60

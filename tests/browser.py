@@ -37,7 +37,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, log_path: Path) -> subprocess.Popen:
+def start_server(port: int, log_path: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
     """`streamlit run app.py` on loopback; returns once /_stcore/health answers ok."""
     log = open(log_path, "w")
     proc = subprocess.Popen(
@@ -61,6 +61,7 @@ def start_server(port: int, log_path: Path) -> subprocess.Popen:
         cwd=ROOT,
         stdout=log,
         stderr=subprocess.STDOUT,
+        env={**os.environ, **(env or {})},
     )
     deadline = time.monotonic() + 90
     while time.monotonic() < deadline:

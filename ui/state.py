@@ -82,9 +82,15 @@ def save_view(spec: dict[str, tuple[Any, Parser]]) -> None:
 
 
 def clamp_step(key: str, high: int) -> int:
-    """Keep a step index inside 1..high when the sentence (and so the number of steps) changes."""
+    """Keep an index inside 1..high when the model or sentence (and so the range) changes.
+
+    When the out-of-range value came from the link, say so, as for any other bad parameter.
+    """
     value = st.session_state.get(key, 1)
     if not isinstance(value, int) or not 1 <= value <= high:
-        value = min(max(int(value) if isinstance(value, int) else 1, 1), high)
-        st.session_state[key] = value
+        clamped = min(max(value if isinstance(value, int) else 1, 1), high)
+        if st.query_params.get(key) == str(value):
+            st.warning(t("note_clamped", key=key, value=value, low=1, high=high, clamped=clamped), icon="⚠️")
+        st.session_state[key] = clamped
+        value = clamped
     return value
