@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+import ui.warmup  # noqa: F401  (first: heavy imports, once, before any page's thread races for them)
 from ui import state
 from ui.i18n import LANGUAGES, t
 

@@ -29,6 +29,7 @@ from models.tasks import get_task
 
 PAGES = ("alignment", "transformer")
 RERUN_TIMEOUT = 60.0  # seconds; a rerun slower than this counts as an error
+LOG = Path("/tmp/attention-lab-load-server.log")
 
 
 @dataclass
@@ -140,14 +141,16 @@ def main() -> None:
     if args.url:
         url, pids = args.url, [int(p) for p in args.pids.split(",") if p]
     else:
-        from tests.browser import ROOT, free_port, start_server
+        from tests.browser import free_port, start_server
 
         port = free_port()
-        proc = start_server(port, Path("/tmp/attention-lab-load-server.log") if ROOT else None)
+        proc = start_server(port, LOG)
         url, pids = f"127.0.0.1:{port}", [proc.pid]
     try:
         asyncio.run(run_load(url, 2, 1, pids))  # warm the caches: models loaded, first figures built
         stats, seconds, peak = asyncio.run(run_load(url, args.sessions, args.actions, pids))
+        if proc:  # uncaught exceptions are hidden from students (showErrorDetails = none) but logged
+            stats.errors += [f"server log: {line[:80]}" for line in LOG.read_text().splitlines() if "Traceback" in line]
         print(report(f"{args.sessions} sessions against {url}", stats, seconds, peak))
         for error in stats.errors[:10]:
             print("  error:", error, file=sys.stderr)

@@ -99,9 +99,9 @@ class Seq2SeqRunner(Runner):
     def run(self, text: str, beam: int = 1) -> RunResult:
         """Translate `text` (greedy, or beam search of width `beam`) and trace every step.
 
-        The output is decoded first; then one teacher-forced pass over that output, inside
-        `capture()`, records each step. With greedy decoding both passes compute the same
-        numbers, so the trace is exactly what produced the output.
+        Greedy decoding runs inside `capture()`: each decoding step records its tensors, so the
+        trace is exactly what produced the output. Beam search explores many hypotheses, so the
+        best one is then replayed in one teacher-forced pass inside `capture()`.
         """
         tokens, truncated = self.tokenize(text)
         src_tokens = tokens + [EOS]
@@ -110,11 +110,12 @@ class Seq2SeqRunner(Runner):
         max_len = min(2 * len(src_tokens) + 10, 80)
         with torch.inference_mode():
             if beam == 1:
-                out_ids = self.model.greedy(src, lengths, bos, eos, max_len)[0]
+                with capture() as store:
+                    out_ids = self.model.greedy(src, lengths, bos, eos, max_len)[0]
             else:
                 out_ids = beam_search(self.model, src, lengths, bos, eos, max_len, beam)
-            with capture() as store:
-                self.model(src, lengths, torch.tensor([[bos] + out_ids[:-1]]))
+                with capture() as store:
+                    self.model(src, lengths, torch.tensor([[bos] + out_ids[:-1]]))
         trace = {"encoder.states": store["encoder.states"][0][0].numpy()}
         trace.update({k: torch.stack(store[k])[:, 0].numpy() for k in STEP_KEYS if k in store})
         attention = {}

@@ -22,3 +22,8 @@ def test_dockerfile_checks_health_and_nginx_template_is_sticky():
     assert "/_stcore/health" in docker and "HEALTHCHECK" in docker
     nginx = (ROOT / "deploy" / "nginx.conf.template").read_text()
     assert "hash $cookie__streamlit_xsrf consistent" in nginx and "Upgrade" in nginx
+
+
+def test_no_full_garbage_collection_after_every_rerun():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["runner"]["postScriptGC"] is False

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels
+from viz.labels import escape_labels, fast_figure
 
 
 def bar_chart(
@@ -25,8 +25,9 @@ def bar_chart(
     colors = ["#1f77b4"] * len(values)
     if highlight is not None and 0 <= highlight < len(values):
         colors[highlight] = "#d62728"
-    fig = go.Figure(
-        go.Bar(
+    fig = fast_figure(
+        dict(
+            type="bar",
             x=list(range(len(values))),
             y=values.astype(np.float32),
             marker_color=colors,

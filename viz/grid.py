@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels
+from viz.labels import escape_labels, fast_figure
 
 
 def heads_grid(
@@ -58,7 +58,8 @@ def heads_grid(
             )
     if compact:
         z8 = np.where(np.isnan(big), 0, np.round(big * 255)).astype(np.uint8)
-        trace = go.Heatmap(
+        trace = dict(
+            type="heatmap",
             z=z8,
             colorscale="Blues",
             zmin=0,
@@ -68,7 +69,8 @@ def heads_grid(
             hovertemplate="%{z}/255<extra></extra>",
         )
     else:
-        trace = go.Heatmap(
+        trace = dict(
+            type="heatmap",
             z=big,
             colorscale="Blues",
             zmin=0,
@@ -78,7 +80,7 @@ def heads_grid(
             hovertemplate="%{customdata}<br>%{z:.4f}<extra></extra>",
             showscale=True,
         )
-    fig = go.Figure(trace)
+    fig = fast_figure(trace)
     if highlight is not None:
         r0, c0 = highlight[0] * (n_q + row_gap) + row_gap, highlight[1] * (n_k + col_gap)
         fig.add_shape(

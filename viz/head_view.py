@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels
+from viz.labels import escape_labels, fast_figure
 
 PALETTE = [
     "#1f77b4",
@@ -48,7 +48,7 @@ def head_view(
         raise ValueError(f"weights {w.shape} do not match {len(tokens)} tokens")
     labels = escape_labels(tokens)
     n = len(tokens)
-    fig = go.Figure()
+    fig = fast_figure()
     queries = [focus] if focus is not None else range(n)
     for h in heads:
         bands: list[tuple[list, list]] = [([], []) for _ in OPACITY_BINS[:-1]]
@@ -64,7 +64,8 @@ def head_view(
         for b, (xs, ys) in enumerate(bands):
             if xs:
                 fig.add_trace(
-                    go.Scatter(
+                    dict(
+                        type="scatter",
                         x=xs,
                         y=ys,
                         mode="lines",
@@ -75,13 +76,19 @@ def head_view(
                     )
                 )
         fig.add_trace(
-            go.Scatter(
-                x=[None], y=[None], mode="lines", name=f"{head_name} {h + 1}", line=dict(color=PALETTE[h % len(PALETTE)], width=3)
+            dict(
+                type="scatter",
+                x=[None],
+                y=[None],
+                mode="lines",
+                name=f"{head_name} {h + 1}",
+                line=dict(color=PALETTE[h % len(PALETTE)], width=3),
             )
         )
     for x, anchor in ((0, "left"), (1, "right")):  # queries to the left of their column, keys to the right
         fig.add_trace(
-            go.Scatter(
+            dict(
+                type="scatter",
                 x=[x] * n,
                 y=list(range(n)),
                 mode="text",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels, top_title
+from viz.labels import escape_labels, fast_figure, top_title
 
 VALUE_TEXT_LIMIT = 14  # rows or columns; beyond that numbers inside cells are unreadable (hover keeps them)
 
@@ -41,7 +41,8 @@ def attention_heatmap(
     rows, cols = escape_labels(query_tokens), escape_labels(key_tokens)
     # Positions, not labels, on the axes: a repeated word ("the … the") must keep its own column.
     custom = np.dstack(np.meshgrid(cols, rows))  # [q_pos, k_pos, 2] = (key label, query label)
-    trace = go.Heatmap(
+    trace = dict(
+        type="heatmap",
         z=z,
         x=list(range(len(cols))),
         y=list(range(len(rows))),
@@ -55,15 +56,18 @@ def attention_heatmap(
     )
     if max(z.shape) <= VALUE_TEXT_LIMIT:
         trace.update(texttemplate="%{z:.2f}", textfont={"size": 11})
-    fig = go.Figure(trace)
-    fig.update_layout(
+    layout = dict(
         title=top_title(title),
         margin=dict(l=10, r=10, t=110 if title else 70, b=10),  # room for the title above the angled top ticks
         height=max(280, 28 * len(rows) + 170),
-        xaxis=dict(tickmode="array", tickvals=list(range(len(cols))), ticktext=cols, title=x_title, side="top", tickangle=-45),
-        yaxis=dict(tickmode="array", tickvals=list(range(len(rows))), ticktext=rows, title=y_title, autorange="reversed"),
+        xaxis=dict(
+            tickmode="array", tickvals=list(range(len(cols))), ticktext=cols, title=dict(text=x_title), side="top", tickangle=-45
+        ),
+        yaxis=dict(
+            tickmode="array", tickvals=list(range(len(rows))), ticktext=rows, title=dict(text=y_title), autorange="reversed"
+        ),
     )
-    return fig
+    return fast_figure([trace], layout)
 
 
 def vector_heatmap(vectors: np.ndarray, row_labels: list[str], *, title: str = "", value_name: str = "value") -> go.Figure:
@@ -73,8 +77,9 @@ def vector_heatmap(vectors: np.ndarray, row_labels: list[str], *, title: str = "
     rows = escape_labels(row_labels)
     limit = float(np.abs(z).max()) or 1.0
     custom = np.repeat(np.array(rows, dtype=object)[:, None], z.shape[1], axis=1)
-    fig = go.Figure(
-        go.Heatmap(
+    fig = fast_figure(
+        dict(
+            type="heatmap",
             z=z,
             y=list(range(len(rows))),
             customdata=custom,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
+from viz.labels import fast_figure
+
 
 def line_chart(
     x: np.ndarray,
@@ -20,12 +22,12 @@ def line_chart(
     import html
 
     x = np.asarray(x)
-    fig = go.Figure()
+    fig = fast_figure()
     for name, y in series.items():
         y = np.asarray(y)
         if y.shape != x.shape:
             raise ValueError(f"series {name!r} has shape {y.shape}, x has {x.shape}")
-        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=html.escape(name)))
+        fig.add_trace(dict(type="scatter", x=x, y=y, mode="lines+markers", name=html.escape(name)))
     fig.update_layout(
         title=title,
         height=320,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels, top_title
+from viz.labels import escape_labels, fast_figure, top_title
 
 
 def _cell_text(z: np.ndarray, fmt: str) -> list[list[str]]:
@@ -50,7 +50,8 @@ def value_heatmap(
         zrange = (-limit, limit) if diverging else (0.0, max(limit, 1e-9))
     rows, cols = escape_labels(row_labels), escape_labels(col_labels)
     text = _cell_text(z, fmt)
-    trace = go.Heatmap(
+    trace = dict(
+        type="heatmap",
         z=finite.astype(np.float32),
         x=list(range(len(cols))),
         y=list(range(len(rows))),
@@ -64,7 +65,7 @@ def value_heatmap(
     )
     if show_text:
         trace.update(text=text, texttemplate="%{text}", textfont={"size": 12})
-    fig = go.Figure(trace)
+    fig = fast_figure(trace)
     fig.update_layout(
         title=top_title(title),
         margin=dict(l=10, r=10, t=70 if title else 35, b=10),

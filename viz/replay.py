@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels
+from viz.labels import escape_labels, fast_figure
 
 
 def attention_replay(
@@ -27,7 +27,8 @@ def attention_replay(
     r, c = escape_labels(rows), escape_labels(cols)
 
     def heat(z):
-        return go.Heatmap(
+        return dict(
+            type="heatmap",
             z=np.asarray(z, dtype=np.float32),
             colorscale="Blues",
             zmin=0,
@@ -38,7 +39,7 @@ def attention_replay(
         )
 
     frames = [go.Frame(data=[heat(z)], name=str(s)) for z, s in zip(snapshots, steps)]
-    fig = go.Figure(data=[heat(snapshots[-1])], frames=frames)
+    fig = fast_figure(data=[heat(snapshots[-1])], frames=frames)
     slider = dict(
         active=len(frames) - 1,
         currentvalue=dict(prefix=f"{step_name} "),
