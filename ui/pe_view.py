@@ -85,6 +85,20 @@ def sentence_panel(result: RunResult) -> None:
         st.plotly_chart(fig, key=f"pe_sentence_{key}", config=CHART_CONFIG)
 
 
+def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
+    """Position × position cosine similarity of a position table."""
+    fig = viz.value_heatmap(
+        pe.similarity(table),
+        labels,
+        labels,
+        title=t("pe_similarity_title", kind="cosine"),
+        show_text=False,
+        diverging=False,
+        zrange=(-1.0, 1.0),
+    )
+    st.plotly_chart(fig, key=key, config=CHART_CONFIG)
+
+
 def _minilm_positions(length: int) -> np.ndarray | None:
     """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
     from ui.bert_view import get_bert
@@ -108,19 +122,7 @@ def learned_panel(length: int, bert_length: int) -> None:
             st.plotly_chart(
                 viz.vector_heatmap(table, labels, title=t(name), value_name="PE"), key=f"pe_{name}", config=CHART_CONFIG
             )
-            st.plotly_chart(
-                viz.value_heatmap(
-                    pe.similarity(table),
-                    labels,
-                    labels,
-                    title=t("pe_similarity_title", kind="cosine"),
-                    show_text=False,
-                    diverging=False,
-                    zrange=(-1.0, 1.0),
-                ),
-                key=f"pe_{name}_sim",
-                config=CHART_CONFIG,
-            )
+            _cosine_chart(table, labels, key=f"pe_{name}_sim")
     st.caption(t("pe_learned_caption"))
     bert = _minilm_positions(bert_length)
     if bert is not None:
@@ -130,19 +132,7 @@ def learned_panel(length: int, bert_length: int) -> None:
         with left:
             st.plotly_chart(viz.vector_heatmap(bert, labels, value_name="PE"), key="pe_bert", config=CHART_CONFIG)
         with right:
-            st.plotly_chart(
-                viz.value_heatmap(
-                    pe.similarity(bert),
-                    labels,
-                    labels,
-                    title=t("pe_similarity_title", kind="cosine"),
-                    show_text=False,
-                    diverging=False,
-                    zrange=(-1.0, 1.0),
-                ),
-                key="pe_bert_sim",
-                config=CHART_CONFIG,
-            )
+            _cosine_chart(bert, labels, key="pe_bert_sim")
         st.caption(t("pe_bert_caption"))
 
 

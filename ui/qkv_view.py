@@ -74,28 +74,22 @@ def _experiment() -> dict:
 def scaling_panel() -> None:
     """Measured: variance of q·k against d_k, and how peaked softmax gets, with and without ÷√d_k."""
     e = _experiment()
-    left, right = st.columns(2)
-    with left:
+    charts = [
+        ("sqrt_var", "Var(q·k)", e["var_raw"], e["var_scaled"], True),
+        ("sqrt_max", t("mean_max_weight"), e["max_weight_raw"], e["max_weight_scaled"], False),
+    ]
+    for column, (key, y_title, raw, scaled, log_y) in zip(st.columns(2), charts):
         fig = viz.line_chart(
             e["dims"],
-            {t("without_scaling"): e["var_raw"], t("with_scaling"): e["var_scaled"]},
-            title=t("sqrt_var_title"),
+            {t("without_scaling"): raw, t("with_scaling"): scaled},
+            title=t(f"{key}_title"),
             x_title="d_k",
-            y_title="Var(q·k)",
+            y_title=y_title,
             log_x=True,
-            log_y=True,
+            log_y=log_y,
         )
-        st.plotly_chart(fig, key="sqrt_var", config=CHART_CONFIG)
-    with right:
-        fig = viz.line_chart(
-            e["dims"],
-            {t("without_scaling"): e["max_weight_raw"], t("with_scaling"): e["max_weight_scaled"]},
-            title=t("sqrt_max_title"),
-            x_title="d_k",
-            y_title=t("mean_max_weight"),
-            log_x=True,
-        )
-        st.plotly_chart(fig, key="sqrt_max", config=CHART_CONFIG)
+        with column:
+            st.plotly_chart(fig, key=key, config=CHART_CONFIG)
     st.caption(t("sqrt_caption"))
 
 
