@@ -17,7 +17,7 @@ ran = transformer_on_sentence()
 if ran:
     runner, result = ran
     places = sublayers(runner.model.cfg.n_layers)
-    state.clamp_step("sub", len(places))
+    state.clamp_index("sub", len(places))
     choice = st.selectbox(
         t("sublayer"),
         range(1, len(places) + 1),

@@ -4,23 +4,13 @@ import streamlit as st
 
 from models.head_stats import display_attention
 from ui import state
-from ui.bert_view import (
-    MAX_CHARS,
-    head_view_panel,
-    heatmap_panel,
-    model_view_panel,
-    neuron_panel,
-    rollout_panel,
-    run_bert,
-    stats_panel,
-    tokenization,
-    try_bert,
-)
+from ui.bert_view import head_view_panel, heatmap_panel, model_view_panel, neuron_panel, rollout_panel, stats_panel, tokenization
 from ui.i18n import t
+from ui.loaders import BERT_MAX_CHARS, run_bert, try_bert
 
 VIEW = {
-    "btext": ("The cat sat on the mat because it was tired.", state.text(MAX_CHARS, "btext")),
-    "bpair": ("", state.text(MAX_CHARS, "bpair")),
+    "btext": ("The cat sat on the mat because it was tired.", state.text(BERT_MAX_CHARS, "btext")),
+    "bpair": ("", state.text(BERT_MAX_CHARS, "bpair")),
     "blayer": (1, state.integer(1, 6, "blayer")),
     "bhead": (1, state.integer(1, 12, "bhead")),
     "hide": ("off", state.choice(("on", "off"))),
@@ -31,8 +21,8 @@ st.title(t("bert_title"))
 st.caption(t("bert_intro"))
 state.restore_view(VIEW)
 
-text = st.text_input(t("sentence"), key="btext", max_chars=MAX_CHARS, live=True)
-pair = st.text_input(t("bert_pair"), key="bpair", max_chars=MAX_CHARS, live=True, placeholder=t("bert_pair_placeholder"))
+text = st.text_input(t("sentence"), key="btext", max_chars=BERT_MAX_CHARS, live=True)
+pair = st.text_input(t("bert_pair"), key="bpair", max_chars=BERT_MAX_CHARS, live=True, placeholder=t("bert_pair_placeholder"))
 c1, c2, c3, c4 = st.columns(4)
 layer = c1.selectbox(t("layer"), range(1, 7), key="blayer")
 head = c2.selectbox(t("head"), range(1, 13), key="bhead")

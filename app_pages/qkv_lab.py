@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from models.qkv_lab import PRESETS, build_mask
+from models.qkv_lab import PRESETS, build_mask, preset_qkv
 from ui import state
 from ui.i18n import t
-from ui.qkv_view import edit_mask, edit_matrix, initial_qkv, scaling_panel, show_steps, token_labels
+from ui.qkv_view import edit_mask, edit_matrix, scaling_panel, show_steps, token_labels
 
 MASKS = ("none", "causal", "padding", "custom")
 TEMPERATURES = ("0.1", "0.25", "0.5", "1.0", "2.0", "4.0", "10.0")
@@ -34,7 +34,7 @@ seed = c4.number_input(t("seed"), 0, 9999, key="seed", disabled=preset != "rando
 words = st.text_input(t("token_words"), ", ".join(["the", "cat", "sat", "on", "the", "mat"][:n]), max_chars=120, key="words")
 labels = token_labels(words, int(n))
 version = f"{preset}-{n}-{dk}-{seed}"  # a new preset or size starts the editors afresh
-q0, k0, v0 = initial_qkv(preset, int(n), int(dk), int(seed))
+q0, k0, v0 = preset_qkv(preset, int(n), int(dk), int(seed))
 
 cols = st.columns(3)
 with cols[0]:

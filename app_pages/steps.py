@@ -29,7 +29,7 @@ elif try_load(name):
     result = run_model(name, text)
     show_source(result, task)
     n_steps = len(result.tgt_tokens)
-    step = state.clamp_step("step", n_steps)
+    step = state.clamp_index("step", n_steps)
     if n_steps > 1:
         step = st.slider(t("step"), 1, n_steps, key="step", help=t("step_help"))
     st.markdown(

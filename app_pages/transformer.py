@@ -38,15 +38,15 @@ if not text.strip():
     st.info(t("empty_input"))
 elif runner:
     cfg = runner.model.cfg
-    state.clamp_step("layer", cfg.n_layers)
-    state.clamp_step("head", cfg.n_heads)
+    state.clamp_index("layer", cfg.n_layers)
+    state.clamp_index("head", cfg.n_heads)
     c_layer, c_head = st.columns(2)
     layer = c_layer.selectbox(t("layer"), range(1, cfg.n_layers + 1), key="layer")
     head = c_head.selectbox(t("head"), range(1, cfg.n_heads + 1), key="head")
     result = run_model(transformer_name(task), text)
     show_source(result, task)
     n_out = len(result.tgt_tokens)
-    step = state.clamp_step("tstep", n_out)
+    step = state.clamp_index("tstep", n_out)
     if n_out > 1:
         step = st.slider(t("decode_step"), 1, n_out, key="tstep", help=t("decode_step_help"))
     written = " ".join(f"`{tok}`" for tok in result.tgt_tokens[:step])

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -39,7 +39,6 @@ class EncoderResult:
     trace: dict[str, np.ndarray]
     embedding: np.ndarray  # mean-pooled, L2-normalised sentence embedding [hidden]
     truncated: bool = False
-    sizes: tuple[int, ...] = field(default_factory=tuple)  # pieces per sentence before truncation
 
 
 class BertRunner:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import torch
 
+from models.capture import capture
 from models.seq2seq import Seq2Seq
 from models.tasks import Pair
 from models.vocab import Vocab
@@ -48,8 +49,6 @@ def alignment_error_rate(model: Seq2Seq, pairs: list[Pair], src_vocab: Vocab, tg
     (|A| + |S|) over the corpus, S = sure and P = possible gold links. Output words with no gold
     link at all (none in these grammars) are left out, as is </s>.
     """
-    from models.capture import capture
-
     model.eval()
     a_s = a_p = n_a = n_s = 0
     for pair in pairs:

@@ -80,9 +80,13 @@ def create(spec: RunSpec, root: Path | None = None) -> str:
     run_id = uuid.uuid4().hex[:12]
     path = run_dir(run_id, root)
     path.mkdir(parents=True)
-    _write(path / "spec.json", asdict(spec))
+    write_spec(path, spec)
     set_status(path, "queued")
     return run_id
+
+
+def write_spec(path: Path, spec: RunSpec) -> None:
+    _write(path / "spec.json", asdict(spec))
 
 
 def _write(path: Path, data) -> None:
@@ -90,6 +94,18 @@ def _write(path: Path, data) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(data))
     tmp.replace(path)
+
+
+def write_sample(path: Path, src: list[str], tgt: list[str]) -> None:
+    """The fixed sentence whose attention is snapshotted, with </s> on both sides as in the maps."""
+    _write(path / "sample.json", {"rows": tgt + ["</s>"], "cols": src + ["</s>"]})
+
+
+def read_sample(path: Path) -> dict | None:
+    try:
+        return json.loads((path / "sample.json").read_text())
+    except (OSError, json.JSONDecodeError):
+        return None
 
 
 def set_status(path: Path, state: str, message: str = "", **extra) -> None:

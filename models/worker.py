@@ -22,6 +22,7 @@ from models.checkpoint import write_checkpoint
 from models.evaluate import batch_tensor, exact_match, source_ids
 from models.tasks import Pair, get_task
 from models.training import TrainConfig, train
+from models.vocab import Vocab
 
 
 def training_config(spec: runs.RunSpec) -> TrainConfig:
@@ -74,14 +75,14 @@ def execute(path_str: str) -> None:
         runs.set_status(path, "running", started=started)
         task = get_task(spec.task)
         sample = task.pairs("validation")[0]
+        runs.write_sample(path, list(sample.src), list(sample.tgt))
         deadline = time.monotonic() + spec.seconds
         cfg = training_config(spec)
-        vocabs = {}
+        # The same vocabularies train() builds from the task, to encode the sample sentence.
+        src_vocab, tgt_vocab = Vocab(task.source_vocabulary()), Vocab(task.target_vocabulary())
 
         def on_snapshot(model: nn.Module, entry: dict) -> None:
-            if not vocabs:
-                return
-            weights = sample_attention(model, sample, vocabs["src"], vocabs["tgt"])
+            weights = sample_attention(model, sample, src_vocab, tgt_vocab)
             if weights is not None:
                 runs.append(
                     path,
@@ -95,9 +96,6 @@ def execute(path_str: str) -> None:
         def on_eval(entry: dict) -> None:
             runs.append(path, "metrics.jsonl", entry)
 
-        from models.vocab import Vocab
-
-        vocabs.update(src=Vocab(task.source_vocabulary()), tgt=Vocab(task.target_vocabulary()))
         result = train(cfg, on_eval=on_eval, should_stop=should_stop, on_snapshot=on_snapshot)
         model = result.model
         held_out = task.pairs("test")[:500]
@@ -123,8 +121,6 @@ def execute(path_str: str) -> None:
             finished=time.time(),
             metrics=metrics,
             by_length=by_length,
-            sample_src=list(sample.src),
-            sample_tgt=list(sample.tgt),
         )
     except Exception as exc:  # noqa: BLE001 - the student sees the message; the traceback goes to the log
         traceback.print_exc()

@@ -8,32 +8,11 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.bert_runner import SPECIAL, BertRunner, EncoderResult, load_minilm
-from models.checkpoint import CheckpointError
+from models.bert_runner import SPECIAL, EncoderResult
 from models.explain import pair_breakdown
 from models.head_stats import PATTERNS, head_statistics, pattern_labels, rollout
 from ui.i18n import t
 from ui.panels import CHART_CONFIG
-
-MAX_CHARS = 600
-
-
-@st.cache_resource(show_spinner=False)
-def get_bert() -> BertRunner:
-    return load_minilm()
-
-
-@st.cache_data(max_entries=512, show_spinner=False)
-def run_bert(text: str, pair: str | None) -> EncoderResult:
-    return get_bert().run(text[:MAX_CHARS], pair[:MAX_CHARS] if pair else None)
-
-
-def try_bert() -> BertRunner | None:
-    try:
-        return get_bert()
-    except CheckpointError as exc:
-        st.error(t("model_unavailable", name="minilm", reason=str(exc)))
-        return None
 
 
 def tokenization(result: EncoderResult) -> None:

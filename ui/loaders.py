@@ -12,6 +12,7 @@ import torch
 
 import models
 from models import runs
+from models.bert_runner import BertRunner, EncoderResult, load_minilm
 from models.runner import RunResult, Seq2SeqRunner
 from ui.i18n import t
 
@@ -48,3 +49,25 @@ def try_load(name: str) -> Seq2SeqRunner | None:
 
 def transformer_name(task: str) -> str:
     return f"transformer-{task}"
+
+
+BERT_MAX_CHARS = 600  # per sentence of the Pretrained BERT page; MiniLM itself stops at 128 word pieces
+
+
+@st.cache_resource(show_spinner=False)
+def get_bert() -> BertRunner:
+    return load_minilm()
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def run_bert(text: str, pair: str | None) -> EncoderResult:
+    return get_bert().run(text[:BERT_MAX_CHARS], pair[:BERT_MAX_CHARS] if pair else None)
+
+
+def try_bert() -> BertRunner | None:
+    """MiniLM, or None after telling the student why it cannot be used."""
+    try:
+        return get_bert()
+    except models.CheckpointError as exc:
+        st.error(t("model_unavailable", name="minilm", reason=str(exc)))
+        return None

@@ -12,9 +12,9 @@ from ui.text import escape_markdown
 CHART_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": "attention"}}
 
 
-def model_header(result_model_metrics: dict, attention: str) -> None:
+def model_header(metrics: dict, attention: str) -> None:
     st.subheader(t(f"attention_{attention}"))
-    exact = result_model_metrics.get("test_exact_match")
+    exact = metrics.get("test_exact_match")
     if exact is not None:
         st.caption(t("held_out", exact=f"{100 * exact:.1f}"))
 

@@ -12,7 +12,7 @@ from models.checkpoint import CheckpointError
 from models.extrapolation import NAMES, accuracy_by_length, read_result
 from models.runner import RunResult
 from ui.i18n import t
-from ui.loaders import try_load
+from ui.loaders import get_bert, try_load
 from ui.panels import CHART_CONFIG
 
 
@@ -101,8 +101,6 @@ def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
 
 def _minilm_positions(length: int) -> np.ndarray | None:
     """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
-    from ui.bert_view import get_bert
-
     try:
         return get_bert().model.embeddings.position_embeddings.weight[:length].detach().numpy()
     except CheckpointError:

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.qkv_lab import attention_steps, preset_qkv, scaling_experiment
+from models.qkv_lab import attention_steps, scaling_experiment
 from ui.i18n import t
 from ui.panels import CHART_CONFIG
 
@@ -91,7 +91,3 @@ def scaling_panel() -> None:
         with column:
             st.plotly_chart(fig, key=key, config=CHART_CONFIG)
     st.caption(t("sqrt_caption"))
-
-
-def initial_qkv(preset: str, n: int, d: int, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    return preset_qkv(preset, n, d, seed)

@@ -81,7 +81,7 @@ def save_view(spec: dict[str, tuple[Any, Parser]]) -> None:
             st.query_params[key] = str(value)
 
 
-def clamp_step(key: str, high: int) -> int:
+def clamp_index(key: str, high: int) -> int:
     """Keep an index inside 1..high when the model or sentence (and so the range) changes.
 
     When the out-of-range value came from the link, say so, as for any other bad parameter.

@@ -78,7 +78,7 @@ def start(specs: list[runs.RunSpec]) -> None:
 
 
 def curves(ids: list[str]) -> None:
-    accuracy, loss, x = {}, {}, None
+    accuracy, loss = {}, {}
     for run_id in ids:
         label = runs.read_spec(runs.run_dir(run_id)).label()
         lines = runs.read_lines(runs.run_dir(run_id), "metrics.jsonl")
@@ -90,9 +90,7 @@ def curves(ids: list[str]) -> None:
         return
     left, right = st.columns(2)
     for column, data, title, key in ((left, accuracy, "train_accuracy", "acc"), (right, loss, "train_loss", "loss")):
-        fig = viz.line_chart(np.array([0.0]), {}, title=t(title), x_title=t("train_seconds"))
-        for name, (xs, ys) in data.items():
-            fig.add_scatter(x=xs, y=ys, mode="lines+markers", name=name)
+        fig = viz.line_chart(None, data, title=t(title), x_title=t("train_seconds"))
         with column:
             st.plotly_chart(fig, key=f"curve_{key}", config=CHART_CONFIG)
 
@@ -118,12 +116,9 @@ def run_card(run_id: str, column) -> None:
             st.success(t(f"train_{state}", exact=f"{100 * exact:.1f}", steps=status.get("metrics", {}).get("steps", 0)))
         if state in ACTIVE and st.button(t("train_cancel"), key=f"cancel_{run_id}"):
             runs.request_cancel(path)
-        snaps = runs.read_lines(path, "snapshots.jsonl")
-        if snaps:
-            from models.tasks import get_task
-
-            sample = get_task(spec.task).pairs("validation")[0]
-            rows, cols = list(sample.tgt) + ["</s>"], list(sample.src) + ["</s>"]
+        snaps, sample = runs.read_lines(path, "snapshots.jsonl"), runs.read_sample(path)
+        if snaps and sample:  # the sentence comes from the run folder: no task data is generated here
+            rows, cols = sample["rows"], sample["cols"]
             fig = viz.attention_replay(
                 [np.array(s["weights"]) for s in snaps], [s["step"] for s in snaps], rows, cols, step_name=t("train_step")
             )
@@ -197,7 +192,6 @@ def accept_upload(data: bytes) -> str:
             f.unlink()
         path.rmdir()
         raise
-    spec = {"task": sidecar["task"], "arch": sidecar["kind"]}
-    runs._write(path / "spec.json", {**runs.RunSpec().__dict__, **spec})
+    runs.write_spec(path, runs.RunSpec(task=sidecar["task"], arch=sidecar["kind"]))
     runs.set_status(path, "done", metrics=sidecar.get("metrics", {}))
     return run_id

@@ -8,7 +8,7 @@ from models.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES
 from ui import state
 from ui.i18n import t
-from ui.loaders import MAX_CHARS
+from ui.loaders import MAX_CHARS, run_model, transformer_name, try_load
 from ui.runner_notes import input_notes
 from ui.text import token_line
 
@@ -90,8 +90,6 @@ def transformer_on_sentence():
     Returns (runner, result), or None after telling the student why there is nothing to show
     (no sentence yet, or the model cannot be loaded).
     """
-    from ui.loaders import run_model, transformer_name, try_load
-
     task = task_picker()
     text = sentence_box(task)
     runner = try_load(transformer_name(task))

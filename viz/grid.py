@@ -56,30 +56,12 @@ def heads_grid(
                     yanchor="bottom",
                 )
             )
-    if compact:
+    trace = dict(type="heatmap", colorscale="Blues", zmin=0, hoverongaps=False)
+    if compact:  # 8-bit weights and no per-cell hover text: about 40× less to send for 72 heads
         z8 = np.where(np.isnan(big), 0, np.round(big * 255)).astype(np.uint8)
-        trace = dict(
-            type="heatmap",
-            z=z8,
-            colorscale="Blues",
-            zmin=0,
-            zmax=255,
-            hoverongaps=False,
-            showscale=False,
-            hovertemplate="%{z}/255<extra></extra>",
-        )
+        trace.update(z=z8, zmax=255, showscale=False, hovertemplate="%{z}/255<extra></extra>")
     else:
-        trace = dict(
-            type="heatmap",
-            z=big,
-            colorscale="Blues",
-            zmin=0,
-            zmax=1,
-            customdata=hover,
-            hoverongaps=False,
-            hovertemplate="%{customdata}<br>%{z:.4f}<extra></extra>",
-            showscale=True,
-        )
+        trace.update(z=big, zmax=1, customdata=hover, showscale=True, hovertemplate="%{customdata}<br>%{z:.4f}<extra></extra>")
     fig = fast_figure(trace)
     if highlight is not None:
         r0, c0 = highlight[0] * (n_q + row_gap) + row_gap, highlight[1] * (n_k + col_gap)

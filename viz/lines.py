@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import plotly.graph_objects as go
 
@@ -9,8 +11,8 @@ from viz.labels import fast_figure
 
 
 def line_chart(
-    x: np.ndarray,
-    series: dict[str, np.ndarray],
+    x: np.ndarray | None,
+    series: dict[str, np.ndarray | tuple[np.ndarray, np.ndarray]],
     *,
     title: str = "",
     x_title: str = "",
@@ -18,16 +20,16 @@ def line_chart(
     log_x: bool = False,
     log_y: bool = False,
 ) -> go.Figure:
-    """One line per named series over `x`; names are app-chosen (translated) strings, escaped anyway."""
-    import html
+    """One line per named series: over the shared `x`, or over its own x when given as (x, y).
 
-    x = np.asarray(x)
+    Names are app-chosen (translated) strings, escaped anyway.
+    """
     fig = fast_figure()
-    for name, y in series.items():
-        y = np.asarray(y)
-        if y.shape != x.shape:
-            raise ValueError(f"series {name!r} has shape {y.shape}, x has {x.shape}")
-        fig.add_trace(dict(type="scatter", x=x, y=y, mode="lines+markers", name=html.escape(name)))
+    for name, values in series.items():
+        xs, ys = (np.asarray(v) for v in values) if isinstance(values, tuple) else (np.asarray(x), np.asarray(values))
+        if ys.shape != xs.shape:
+            raise ValueError(f"series {name!r} has shape {ys.shape}, x has {xs.shape}")
+        fig.add_trace(dict(type="scatter", x=xs, y=ys, mode="lines+markers", name=html.escape(name)))
     fig.update_layout(
         title=title,
         height=320,
