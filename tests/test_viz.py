@@ -67,3 +67,19 @@ def test_matrix_csv_round_trip_and_formula_guard():
 def test_figures_serialise_small():
     fig = viz.attention_heatmap(np.random.default_rng(0).random((20, 20)), ["w"] * 20, ["w"] * 20)
     assert len(json.dumps(fig.to_plotly_json(), default=str)) < 60_000
+
+
+def test_colour_scales_are_explicit_so_the_browser_draws_white_to_dark():
+    """Figures skip plotly.py's validation, so a scale name would reach plotly.js, whose "Blues" is reversed."""
+    figures = [
+        viz.attention_heatmap(np.eye(2), ["a", "b"], ["c", "d"]),
+        viz.value_heatmap(np.eye(2), ["a", "b"], ["c", "d"]),
+        viz.vector_heatmap(np.eye(2), ["a", "b"]),
+        viz.heads_grid(np.ones((1, 1, 2, 2)) / 2, ["a", "b"], ["c", "d"]),
+        viz.attention_replay([np.eye(2)], [1], ["a", "b"], ["c", "d"]),
+    ]
+    for fig in figures:
+        scale = json.loads(fig.to_json())["data"][0]["colorscale"]
+        assert isinstance(scale, list) and scale[0][0] == 0 and scale[-1][0] == 1
+    blues = json.loads(figures[0].to_json())["data"][0]["colorscale"]
+    assert blues[0][1] == "rgb(247,251,255)"  # weight 0 is near-white

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels, fast_figure
+from viz.labels import BLUES, escape_labels, fast_figure
 
 
 def heads_grid(
@@ -56,7 +56,7 @@ def heads_grid(
                     yanchor="bottom",
                 )
             )
-    trace = dict(type="heatmap", colorscale="Blues", zmin=0, hoverongaps=False)
+    trace = dict(type="heatmap", colorscale=BLUES, zmin=0, hoverongaps=False)
     if compact:  # 8-bit weights and no per-cell hover text: about 40× less to send for 72 heads
         z8 = np.where(np.isnan(big), 0, np.round(big * 255)).astype(np.uint8)
         trace.update(z=z8, zmax=255, showscale=False, hovertemplate="%{z}/255<extra></extra>")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels, fast_figure, top_title
+from viz.labels import BLUES, RDBU, escape_labels, fast_figure, top_title
 
 VALUE_TEXT_LIMIT = 14  # rows or columns; beyond that numbers inside cells are unreadable (hover keeps them)
 
@@ -47,7 +47,7 @@ def attention_heatmap(
         x=list(range(len(cols))),
         y=list(range(len(rows))),
         customdata=custom,
-        colorscale="Blues",
+        colorscale=BLUES,
         zmin=0.0,
         zmax=zmax,
         hovertemplate=(
@@ -83,7 +83,7 @@ def vector_heatmap(vectors: np.ndarray, row_labels: list[str], *, title: str = "
             z=z,
             y=list(range(len(rows))),
             customdata=custom,
-            colorscale="RdBu",
+            colorscale=RDBU,
             zmid=0,
             zmin=-limit,
             zmax=limit,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels, fast_figure, top_title
+from viz.labels import BLUES, RDBU, escape_labels, fast_figure, top_title
 
 
 def _cell_text(z: np.ndarray, fmt: str) -> list[list[str]]:
@@ -55,7 +55,7 @@ def value_heatmap(
         z=finite.astype(np.float32),
         x=list(range(len(cols))),
         y=list(range(len(rows))),
-        colorscale="RdBu" if diverging else "Blues",
+        colorscale=RDBU if diverging else BLUES,
         reversescale=diverging,
         zmin=zrange[0],
         zmax=zrange[1],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import escape_labels, fast_figure
+from viz.labels import BLUES, escape_labels, fast_figure
 
 
 def attention_replay(
@@ -30,7 +30,7 @@ def attention_replay(
         return dict(
             type="heatmap",
             z=np.asarray(z, dtype=np.float32),
-            colorscale="Blues",
+            colorscale=BLUES,
             zmin=0,
             zmax=1,
             x=list(range(len(c))),
