@@ -1,0 +1,256 @@
+"""English realisation of a sentence tree: do-support, agreement, articles, word order."""
+
+from __future__ import annotations
+
+from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
+
+NUMBERS = dict(enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()
+))  # fmt: skip
+BE_PRESENT = {0: "am", 2: "is"}  # every other person: "are"
+# Places English names without an article after a preposition: "at school", "go to work".
+BARE_PLACES = {"school", "work", "home", "bed", "church", "class", "college"}
+WH_WORDS = {
+    "what": "what",
+    "who_subject": "who",
+    "who_object": "who",
+    "where": "where",
+    "when": "when",
+    "why": "why",
+    "how": "how",
+}
+WEATHER_VERBS = {"rain": ("rain", "rains", "rained", "raining"), "snow": ("snow", "snows", "snowed", "snowing")}
+
+
+def _article(next_word: str) -> str:
+    starts_with_vowel_sound = next_word[0] in "aeio" or next_word.startswith(("hour", "honest", "umbrella", "uncle", "ugly"))
+    return "an" if starts_with_vowel_sound and not next_word.startswith(("uni", "euro", "one", "use")) else "a"
+
+
+def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool = False) -> list[Token]:
+    """Determiner, adjectives, noun; pronouns in `case` ("subject" or "object").
+
+    `polarity`: the phrase stands in a question or under negation, where "some" reads "any".
+    """
+    head = np_.head
+    if np_.is_pronoun:
+        return [(head.en if case == "subject" else head.en_obj, key + ".noun", ())]
+    if np_.is_name:
+        return [(head.en, key + ".noun", ())]
+    words = [(a.en, f"{key}.adj{i}", ()) for i, a in enumerate(np_.adjectives)]
+    words.append((head.en_plural if np_.plural else head.en, key + ".noun", ()))
+    det = np_.det
+    if det == "bare":
+        return words
+    if det == "a":
+        return [(_article(words[0][0]), key + ".det", ())] + words
+    if det in ("this", "that"):
+        word = {"this": "these", "that": "those"}[det] if np_.plural else det
+        return [(word, key + ".det", ())] + words
+    if det == "poss":
+        return [(np_.owner.en_poss, key + ".det", ())] + words
+    if det == "some" and polarity:
+        return [("any", key + ".det", ())] + words
+    if det == "number":
+        return [(NUMBERS[np_.number], key + ".det", ())] + words
+    return [(det, key + ".det", ())] + words  # the, some, every
+
+
+def _place(place: Place, key: str, motion: bool) -> list[Token]:
+    np_ = place.np
+    if not np_.is_pronoun and not np_.is_name and np_.head.en == "home" and place.prep in ("at", "to"):
+        return [("home", key + ".noun", (key + ".prep",))] if motion else [("at", key + ".prep", ()), ("home", key + ".noun", ())]
+    bare = not np_.is_pronoun and not np_.is_name and np_.head.en in BARE_PLACES and np_.det == "the" and not np_.adjectives
+    words = [(np_.head.en, key + ".noun", (key + ".det",))] if bare else noun_phrase(np_, key, "object")
+    return [*((w, key + ".prep", ()) for w in place.prep.split())] + words
+
+
+def _be(clause: Clause, person: int) -> str:
+    if clause.tense == "past":
+        return "was" if person in (0, 2) else "were"
+    return BE_PRESENT.get(person, "are")
+
+
+def _verb_group(clause: Clause, c: str) -> tuple[list[Token], list[Token]]:
+    """(auxiliary part that moves before the subject in a question, the rest of the verb group)."""
+    verb, person = clause.verb, clause.subject.person if clause.subject else 2
+    third = person == 2
+    neg = [("not", c + ".neg", ())] if clause.negated else []
+    lemma = verb.en.split()
+    if clause.modal == "can":
+        return [("can", c + ".modal", ())], neg + _words(verb.en, c)
+    if clause.modal in ("want", "like", "have_to"):
+        main = {"want": "want", "like": "like", "have_to": "have"}[clause.modal]
+        inflected = {"want": "wants", "like": "likes", "have_to": "has"}[clause.modal]
+        rest = [("to", c + ".modal", ())] + _words(verb.en, c)
+        if clause.negated or clause.mood in ("yes_no", "wh"):
+            return [("does" if third else "do", c + ".tense", ())], neg + [(main, c + ".modal", ())] + rest
+        return [], [(inflected if third else main, c + ".modal", ())] + rest
+    if clause.tense == "progressive":
+        return [(_be(clause, person), c + ".tense", ())], neg + _words(verb.en_ing, c)
+    if clause.tense == "future":
+        return [("will", c + ".tense", ())], neg + _words(verb.en, c)
+    if clause.tense == "going_to":
+        return [(_be(clause, person), c + ".tense", ())], neg + [("going", c + ".tense", ()), ("to", c + ".tense", ())] + _words(
+            verb.en, c
+        )
+    do_support = clause.negated or (clause.mood in ("yes_no", "wh") and clause.wh != "who_subject")
+    if do_support:
+        aux = "did" if clause.tense == "past" else ("does" if third else "do")
+        return [(aux, c + ".tense", (c + ".verb",))], neg + _words(verb.en, c)
+    form = verb.en_past if clause.tense == "past" else (verb.en_3sg if third else verb.en)
+    return [], _words(form, c, len(lemma))
+
+
+def _words(phrase: str, c: str, _n: int = 0) -> list[Token]:
+    """A (phrasal) verb form: every word carries the verb's key."""
+    return [(w, c + ".verb", ()) for w in phrase.split()]
+
+
+def _be_group(clause: Clause, c: str, person: int) -> tuple[list[Token], list[Token]]:
+    neg = [("not", c + ".neg", ())] if clause.negated else []
+    if clause.tense == "future":
+        return [("will", c + ".tense", ())], neg + [("be", c + ".be", ())]
+    if clause.tense == "going_to":
+        return [(_be(clause, person), c + ".tense", ())], neg + [
+            ("going", c + ".tense", ()),
+            ("to", c + ".tense", ()),
+            ("be", c + ".be", ()),
+        ]
+    return [(_be(clause, person), c + ".be", ())], neg
+
+
+def _have_group(clause: Clause, c: str, person: int) -> tuple[list[Token], list[Token]]:
+    neg = [("not", c + ".neg", ())] if clause.negated else []
+    if clause.tense == "future":
+        return [("will", c + ".tense", ())], neg + [("have", c + ".verb", ())]
+    if clause.negated or clause.mood in ("yes_no", "wh"):
+        aux = "did" if clause.tense == "past" else ("does" if person == 2 else "do")
+        return [(aux, c + ".tense", ())], neg + [("have", c + ".verb", ())]
+    form = "had" if clause.tense == "past" else ("has" if person == 2 else "have")
+    return [], [(form, c + ".verb", ())]
+
+
+def clause_tokens(clause: Clause, c: str) -> list[Token]:
+    """The English words of one clause."""
+    subj = clause.subject
+    person = subj.person if subj else 2
+    subject = noun_phrase(subj, c + ".s") if subj else []
+    frequency = [(clause.adverb.en, c + ".adv", ())] if clause.adverb and clause.adverb.type == "frequency" else []
+    manner = (
+        [(w, c + ".adv", ()) for w in clause.adverb.en.split()] if clause.adverb and clause.adverb.type != "frequency" else []
+    )
+    place = _place(clause.place, c + ".pp", clause.verb is not None and clause.verb.place == "to") if clause.place else []
+    time = [(w, c + ".time", ()) for w in clause.time.en.split()] if clause.time else []
+    polarity = clause.negated or clause.mood in ("yes_no", "wh")
+    obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
+    if clause.companion is not None:
+        obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
+    kind = clause.kind
+
+    if kind == "weather":
+        return _weather(clause, c) + time
+    if kind == "this_is":
+        aux, rest = _be_group(clause, c, 2)
+        pred = noun_phrase(clause.predicate, c + ".p", "object")
+        demo = [(clause.demonstrative, c + ".s.noun", ())]
+        if clause.mood == "yes_no":
+            return aux + demo + rest + pred
+        return demo + aux + rest + pred
+    if kind == "be_from":
+        aux, rest = _be_group(clause, c, person)
+        origin = [("from", c + ".pp.prep", ())] + noun_phrase(clause.place.np, c + ".pp", "object")
+        if clause.mood == "wh":
+            return [("where", c + ".wh", ())] + aux + subject + rest + [("from", c + ".pp.prep", ())]
+        if clause.mood == "yes_no":
+            return aux + subject + rest + origin
+        return subject + aux + rest + origin
+    if kind in ("be_adj", "be_noun", "be_place", "there_is"):
+        aux, rest = _be_group(clause, c, clause.predicate.person if kind == "there_is" else person)
+        rest = rest[:1] + frequency + rest[1:] if rest and rest[0][0] == "not" else frequency + rest
+        if kind == "be_adj":
+            deg = [(w, c + ".deg", ()) for w in clause.degree.en.split()] if clause.degree else []
+            complement = deg + [(clause.adjective.en, c + ".adj", ())]
+        elif kind == "be_noun":
+            complement = noun_phrase(clause.predicate, c + ".p", "object")
+        elif kind == "be_place":
+            complement = [] if clause.wh == "where" else place
+            place = []
+        else:  # there_is: "there is a book on the table"
+            subject = [("there", c + ".there", ())]
+            complement = noun_phrase(clause.predicate, c + ".p", "object", polarity)
+        if clause.mood == "wh" and clause.wh == "where":
+            return [("where", c + ".wh", ())] + aux + subject + rest + complement + time
+        if clause.mood == "wh" and clause.wh == "why":
+            return [("why", c + ".wh", ())] + aux + subject + rest + complement + place + manner + time
+        if clause.mood == "yes_no":
+            return aux + subject + rest + complement + place + manner + time
+        return subject + aux + rest + complement + place + manner + time
+    if kind == "have":
+        aux, rest = _have_group(clause, c, person)
+    else:
+        aux, rest = _verb_group(clause, c)
+    if frequency:  # "I always eat", "I will always eat", "I do not always eat"
+        at = 1 if rest and rest[0][0] == "not" else 0
+        rest = rest[:at] + frequency + rest[at:]
+    if clause.mood == "imperative":
+        lead = [("do", c + ".neg", ()), ("not", c + ".neg", ())] if clause.negated else []
+        return lead + frequency + _words(clause.verb.en, c) + obj + manner + place + time
+    if clause.mood == "lets":
+        lead = [("let", c + ".lets", ()), ("us", c + ".lets", ())] + ([("not", c + ".neg", ())] if clause.negated else [])
+        return lead + _words(clause.verb.en, c) + obj + manner + place + time
+    if clause.mood == "yes_no":
+        return aux + subject + rest + obj + manner + place + time
+    if clause.mood == "wh":
+        wh = [(WH_WORDS[clause.wh], c + ".wh", ())]
+        if clause.wh == "who_subject":
+            return wh + aux + rest + obj + manner + place + time
+        if clause.wh in ("what", "who_object"):
+            obj = []
+        elif clause.wh == "where":
+            place = []
+        elif clause.wh == "when":
+            time = []
+        elif clause.wh == "how":
+            manner = []
+        return wh + aux + subject + rest + obj + manner + place + time
+    return subject + aux + rest + obj + manner + place + time
+
+
+def _weather(clause: Clause, c: str) -> list[Token]:
+    it = [("it", c + ".s.noun", ())]
+    neg = [("not", c + ".neg", ())] if clause.negated else []
+    w = clause.weather
+    if w in WEATHER_VERBS:
+        base, third, past, ing = WEATHER_VERBS[w]
+        if clause.tense == "past":
+            aux, rest = (
+                ([("did", c + ".tense", ())], neg + [(base, c + ".verb", ())])
+                if clause.negated or clause.mood == "yes_no"
+                else ([], [(past, c + ".verb", ())])
+            )
+        elif clause.tense == "future":
+            aux, rest = [("will", c + ".tense", ())], neg + [(base, c + ".verb", ())]
+        else:  # it is raining
+            aux, rest = [("is", c + ".tense", ())], neg + [(ing, c + ".verb", ())]
+    else:
+        word = {"nice": "nice", "bad": "bad"}.get(w, w)
+        subject_words = [("the", c + ".s.det", ()), ("weather", c + ".s.noun", ())] if w in ("nice", "bad") else it
+        aux, rest = _be_group(clause, c, 2)
+        rest = rest + [(word, c + ".adj", ())]
+        if clause.mood == "yes_no":
+            return aux + subject_words + rest
+        return subject_words + aux + rest
+    if clause.mood == "yes_no":
+        return aux + it + rest
+    return it + aux + rest
+
+
+def sentence_tokens(sentence: Sentence) -> list[Token]:
+    out: list[Token] = []
+    for i, clause in enumerate(sentence.clauses):
+        if i:
+            out.append((sentence.conjunction, f"conj{i}", ()))
+        out += clause_tokens(clause, f"c{i}")
+    return split_words(out)

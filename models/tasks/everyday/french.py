@@ -1,0 +1,292 @@
+"""French realisation of a sentence tree: agreement, elision, contractions (au, du), partitive,
+object-pronoun placement, passé composé with avoir/être, futur, est-ce que, ne … pas."""
+
+from __future__ import annotations
+
+from models.tasks.everyday.french_words import (
+    ALLER,
+    APPRECIATION,
+    AVOIR,
+    AVOIR_IMPERFECT,
+    ETRE,
+    ETRE_IMPERFECT,
+    FUTURE_ENDINGS,
+    LANGUAGES,
+    REFLEXIVE,
+    _with_preposition,
+    adjective_form,
+    agree,
+    elide,
+    noun_phrase,
+    place_phrase,
+)  # fmt: skip
+from models.tasks.everyday.lexicon import Name, Verb
+from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
+
+MODAL_FORMS = {
+    "can": ("peux", "peux", "peut", "pouvons", "pouvez", "peuvent"),
+    "want": ("veux", "veux", "veut", "voulons", "voulez", "veulent"),
+    "like": ("aime", "aimes", "aime", "aimons", "aimez", "aiment"),
+    "have_to": ("dois", "dois", "doit", "devons", "devez", "doivent"),
+}
+VENIR = ("viens", "viens", "vient", "venons", "venez", "viennent")
+WH_WORDS = {"where": "où", "when": "quand", "why": "pourquoi", "how": "comment"}
+
+
+def _subject_agreement(clause: Clause) -> tuple[bool, bool]:
+    s = clause.subject
+    if s is None:
+        return False, False
+    return s.feminine, s.person in (3, 4, 5)
+
+
+def _imperative(verb: Verb, person: int) -> str:
+    form = verb.fr_present[person]
+    if person == 1 and (verb.fr_inf.endswith("er") or form.endswith("es")) and form.endswith("s"):
+        return form[:-1]  # tu manges → mange, tu vas → va, tu ouvres → ouvre
+    return form
+
+
+def _object_pronoun(clause: Clause, c: str) -> list[Token]:
+    """Clitic object pronoun (je le vois, je t'aime, je lui parle), or [] when the object is a phrase."""
+    obj = clause.obj
+    if obj is None or not obj.is_pronoun or clause.verb.fr_object == "de":
+        return []
+    form = obj.head.fr_indirect if clause.verb.fr_object == "à" else obj.head.fr_obj
+    return [(form, c + ".o.noun", ())]
+
+
+def _object_phrase(clause: Clause, c: str, negated: bool) -> list[Token]:
+    obj, verb = clause.obj, clause.verb
+    if obj is None or (obj.is_pronoun and verb.fr_object != "de"):
+        return []
+    language = not obj.is_pronoun and not obj.is_name and obj.head.en in LANGUAGES and obj.det == "bare"
+    if verb.fr_inf in APPRECIATION or language:
+        role = "appreciated"  # j'aime les chats, j'apprends l'anglais
+    else:
+        role = "object_neg" if negated else "object"
+    tokens = noun_phrase(obj, c + ".o", role)
+    if language and verb.fr_inf == "parler":
+        tokens = [t for t in tokens if t[1] != c + ".o.det"]  # je parle anglais
+    if verb.fr_object in ("à", "de"):
+        return _with_preposition(verb.fr_object, tokens, c + ".o")
+    return tokens
+
+
+def _verb_complex(clause: Clause, c: str, person: int) -> list[Token]:
+    """Negation, clitics, finite verb, participle or infinitive, in French order.
+
+    A verb written as several words (`avoir besoin`) conjugates its first word; the rest follows
+    the verb group (je n'ai pas besoin, j'aurai besoin).
+    """
+    tokens = _verb_group(clause, c, person)
+    extra = clause.verb.fr_inf.split()[1:]
+    if not extra or clause.modal or clause.tense == "going_to":
+        return tokens
+    return tokens + [(w, c + ".verb", ()) for w in extra]
+
+
+def _verb_group(clause: Clause, c: str, person: int) -> list[Token]:
+    verb, tense, modal = clause.verb, clause.tense, clause.modal
+    fem, plural = _subject_agreement(clause)
+    clitics = _object_pronoun(clause, c)
+    reflexive = [(REFLEXIVE[person], c + ".verb", ())] if verb.fr_reflexive else []
+    verb_key = (c + ".verb", (c + ".tense",))
+    if modal:
+        finite = [(MODAL_FORMS[modal][person], c + ".modal", ())]
+        nonfinite = reflexive + clitics + [(verb.fr_inf, *verb_key)]
+        clitics_before_finite = []
+    elif tense == "going_to":
+        finite = [(ALLER[person], c + ".tense", ())]
+        nonfinite = reflexive + clitics + [(verb.fr_inf, c + ".verb", ())]
+        clitics_before_finite = []
+    elif tense == "past":
+        aux = ETRE if verb.fr_aux == "être" or verb.fr_reflexive else AVOIR
+        finite = [(aux[person], c + ".tense", (c + ".verb",))]
+        if aux is ETRE:
+            participle = agree(verb.fr_pp, fem, plural)
+        elif clitics and clause.obj.is_pronoun and verb.fr_object == "direct":
+            participle = agree(verb.fr_pp, clause.obj.feminine, clause.obj.person in (3, 4, 5))  # je l'ai vue
+        else:
+            participle = verb.fr_pp
+        nonfinite = [(participle, c + ".verb", ())]
+        clitics_before_finite = reflexive + clitics
+    else:
+        form = verb.fr_future_stem + FUTURE_ENDINGS[person] if tense == "future" else verb.fr_present[person]
+        finite = [(form, *verb_key)] if tense == "future" else [(form, c + ".verb", ())]
+        nonfinite, clitics_before_finite = [], reflexive + clitics
+    frequency = [(clause.adverb.fr, c + ".adv", ())] if clause.adverb and clause.adverb.type == "frequency" else []
+    if clause.negated or (clause.adverb and clause.adverb.en == "never"):
+        never = clause.adverb and clause.adverb.en == "never"
+        closing = [("jamais", c + ".adv", ())] if never else [("pas", c + ".neg", ())]
+        frequency = [] if never else frequency
+        return [("ne", c + ".neg", ())] + clitics_before_finite + finite + closing + frequency + nonfinite
+    return clitics_before_finite + finite + frequency + nonfinite
+
+
+def _be_complex(clause: Clause, c: str, person: int) -> list[Token]:
+    tense = clause.tense
+    if tense == "going_to":
+        finite, nonfinite = [(ALLER[person], c + ".tense", ())], [("être", c + ".be", ())]
+    else:
+        forms = {"past": ETRE_IMPERFECT, "future": tuple("ser" + e for e in FUTURE_ENDINGS)}.get(tense, ETRE)
+        finite, nonfinite = [(forms[person], c + ".be", (c + ".tense",))], []
+    frequency = [(clause.adverb.fr, c + ".adv", ())] if clause.adverb and clause.adverb.type == "frequency" else []
+    if clause.negated:
+        return [("ne", c + ".neg", ())] + finite + [("pas", c + ".neg", ())] + frequency + nonfinite
+    return finite + frequency + nonfinite
+
+
+def _avoir_complex(clause: Clause, c: str, person: int) -> list[Token]:
+    forms = {"past": AVOIR_IMPERFECT, "future": tuple("aur" + e for e in FUTURE_ENDINGS)}.get(clause.tense, AVOIR)
+    finite = [(forms[person], c + ".verb", (c + ".tense",))]
+    if clause.negated:
+        return [("ne", c + ".neg", ())] + finite + [("pas", c + ".neg", ())]
+    return finite
+
+
+def _question(clause: Clause, c: str, body: list[Token]) -> list[Token]:
+    """est-ce que + statement; wh-words before est-ce que."""
+    if clause.mood == "yes_no":
+        return [("est-ce", c + ".q", ()), ("que", c + ".q", ())] + body
+    wh = clause.wh
+    if wh == "what":
+        return [("qu'est-ce", c + ".wh", ()), ("que", c + ".wh", ())] + body
+    if wh == "who_object":
+        return [("qui", c + ".wh", ()), ("est-ce", c + ".wh", ()), ("que", c + ".wh", ())] + body
+    return [(WH_WORDS[wh], c + ".wh", ()), ("est-ce", c + ".q", ()), ("que", c + ".q", ())] + body
+
+
+def clause_tokens(clause: Clause, c: str) -> list[Token]:
+    subj, kind = clause.subject, clause.kind
+    person = subj.person if subj else 2
+    fem, plural = _subject_agreement(clause)
+    subject = noun_phrase(subj, c + ".s") if subj else []
+    if clause.wh == "who_subject":
+        subject, person = [("qui", c + ".wh", ())], 2
+    time = [(w, c + ".time", ()) for w in clause.time.fr.split()] if clause.time and clause.wh != "when" else []
+    place = place_phrase(clause.place, c + ".pp") if clause.place and clause.wh != "where" else []
+    manner = []
+    if clause.adverb and clause.adverb.type != "frequency" and clause.wh != "how":
+        manner = [(w, c + ".adv", ()) for w in clause.adverb.fr.split()]
+    if kind == "weather":
+        body = _weather(clause, c)
+    elif kind == "this_is":
+        demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 2)]
+        if plural_pred := clause.predicate.plural and clause.tense == "present" and not clause.negated:
+            demo = [("ce", c + ".s.noun", ()), ("sont", c + ".be", ())]
+        body = demo + noun_phrase(clause.predicate, c + ".p", "object")
+        del plural_pred
+    elif kind == "be_from":
+        return _from(clause, c, person, subject, time)
+    elif kind in ("be_adj", "be_noun", "be_place"):
+        verb = _be_complex(clause, c, person)
+        if kind == "be_adj":
+            deg = [(w, c + ".deg", ()) for w in clause.degree.fr.split()] if clause.degree else []
+            complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
+        elif kind == "be_noun":
+            complement = noun_phrase(clause.predicate, c + ".p", "predicate", person_feminine=fem)
+        else:
+            complement = place
+            place = []
+        if clause.mood == "wh" and clause.wh == "where" and kind == "be_place" and not subj.is_pronoun and not clause.negated:
+            return [("où", c + ".wh", ())] + verb + subject + time  # où est le chat
+        body = subject + verb + complement + place + manner + time
+    elif kind == "there_is":
+        forms = {"past": "avait", "future": "aura"}.get(clause.tense, "a")
+        role = "object_neg" if clause.negated else "object"
+        pred = noun_phrase(clause.predicate, c + ".p", role)
+        y = [("il", c + ".there", ()), ("y", c + ".there", ())]
+        verb = [(forms, c + ".be", (c + ".tense",))]
+        if clause.negated:
+            body = (
+                [("il", c + ".there", ()), ("ne", c + ".neg", ()), ("y", c + ".there", ())]
+                + verb
+                + [("pas", c + ".neg", ())]
+                + pred
+                + place
+                + time
+            )
+        else:
+            body = y + verb + pred + place + time
+    elif kind == "have":
+        obj_role = "object_neg" if clause.negated else "object"
+        obj = [] if clause.wh == "what" else noun_phrase(clause.obj, c + ".o", obj_role)
+        body = subject + _avoir_complex(clause, c, person) + obj + place + time
+    elif clause.mood in ("imperative", "lets"):
+        p = 1 if clause.mood == "imperative" else 3
+        verb = clause.verb
+        form = (_imperative(verb, p), c + ".verb", ())
+        obj = _object_phrase(clause, c, clause.negated) + _companion(clause, c)
+        if verb.fr_reflexive:
+            pron = ("toi", "nous")[p == 3] if not clause.negated else REFLEXIVE[p]
+            if clause.negated:
+                return (
+                    [("ne", c + ".neg", ()), (pron, c + ".verb", ()), form, ("pas", c + ".neg", ())] + obj + manner + place + time
+                )
+            return [form, ("-" + pron, c + ".verb", ())] + obj + manner + place + time
+        if clause.negated:
+            return [("ne", c + ".neg", ()), form, ("pas", c + ".neg", ())] + obj + manner + place + time
+        return [form] + obj + manner + place + time
+    else:
+        verb = _verb_complex(clause, c, person)
+        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, clause.negated)
+        body = subject + verb + obj + _companion(clause, c) + manner + place + time
+    if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
+        return _question(clause, c, body)
+    return body
+
+
+def _companion(clause: Clause, c: str) -> list[Token]:
+    if clause.companion is None:
+        return []
+    return [("avec", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
+
+
+def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[Token]) -> list[Token]:
+    """Je viens de Corée, il vient du Japon, d'où est-ce que tu viens."""
+    verb = [(VENIR[person], c + ".be", ())]
+    if clause.negated:
+        verb = [("ne", c + ".neg", ())] + verb + [("pas", c + ".neg", ())]
+    if clause.mood == "wh":
+        return [("d'où", c + ".wh", ()), ("est-ce", c + ".q", ()), ("que", c + ".q", ())] + subject + verb + time
+    head = clause.place.np.head
+    key = c + ".pp"
+    if isinstance(head, Name) and head.kind == "country" and head.fr_gender in ("m", "pl"):
+        origin = [("du" if head.fr_gender == "m" else "des", key + ".prep", ()), (head.fr, key + ".noun", ())]
+    elif isinstance(head, Name):
+        origin = [("de", key + ".prep", ()), (head.fr, key + ".noun", ())]
+    else:
+        origin = _with_preposition("de", noun_phrase(clause.place.np, key, "object"), key)
+    body = subject + verb + origin + time
+    return _question(clause, c, body) if clause.mood == "yes_no" else body
+
+
+def _weather(clause: Clause, c: str) -> list[Token]:
+    w, tense, neg = clause.weather, clause.tense, clause.negated
+    if w in ("rain", "snow"):
+        forms = {
+            "rain": {"past": ("a", "plu"), "future": ("pleuvra",), "going_to": ("va", "pleuvoir")},
+            "snow": {"past": ("a", "neigé"), "future": ("neigera",), "going_to": ("va", "neiger")},
+        }[w]
+        words = forms.get(tense, ("pleut",) if w == "rain" else ("neige",))
+        verb = [(words[0], c + ".verb", (c + ".tense",))]
+        rest = [(x, c + ".verb", ()) for x in words[1:]]
+    else:
+        word = {"cold": "froid", "hot": "chaud", "warm": "chaud", "cool": "frais", "nice": "beau", "bad": "mauvais"}[w]
+        faire = {"past": ("faisait",), "future": ("fera",), "going_to": ("va", "faire")}.get(tense, ("fait",))
+        verb = [(faire[0], c + ".be", (c + ".tense",))]
+        rest = [(x, c + ".be", ()) for x in faire[1:]] + [(word, c + ".adj", ())]
+    il = [("il", c + ".s.noun", ())]
+    if neg:
+        return il + [("ne", c + ".neg", ())] + verb + [("pas", c + ".neg", ())] + rest
+    return il + verb + rest
+
+
+def sentence_tokens(sentence: Sentence) -> list[Token]:
+    out: list[Token] = []
+    for i, clause in enumerate(sentence.clauses):
+        if i:
+            out.append(({"and": "et", "but": "mais", "or": "ou"}[sentence.conjunction], f"conj{i}", ()))
+        out += clause_tokens(clause, f"c{i}")
+    return elide(split_words(out))

@@ -1,0 +1,195 @@
+"""French words: conjugation tables, agreement, determiners, elision (je → j'), contractions
+(à le → au, de les → des) and noun phrases. `french.py` puts them in clause order."""
+
+from __future__ import annotations
+
+from models.tasks.everyday.lexicon import Name
+from models.tasks.everyday.tree import NounPhrase, Place, Token
+
+AVOIR = ("ai", "as", "a", "avons", "avez", "ont")
+
+
+ETRE = ("suis", "es", "est", "sommes", "êtes", "sont")
+
+
+ETRE_IMPERFECT = ("étais", "étais", "était", "étions", "étiez", "étaient")
+
+
+AVOIR_IMPERFECT = ("avais", "avais", "avait", "avions", "aviez", "avaient")
+
+
+ALLER = ("vais", "vas", "va", "allons", "allez", "vont")
+
+
+FUTURE_ENDINGS = ("ai", "as", "a", "ons", "ez", "ont")
+
+
+REFLEXIVE = ("me", "te", "se", "nous", "vous", "se")
+
+
+NUMBERS = dict(enumerate(
+    "zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+    "dix-neuf vingt".split()
+))  # fmt: skip
+
+
+PREPOSITIONS = {
+    "in": "dans", "on": "sur", "under": "sous", "near": "près de", "behind": "derrière",
+    "in front of": "devant", "next to": "à côté de", "at": "à", "to": "à", "with": "avec",
+}  # fmt: skip
+
+
+APPRECIATION = {"aimer", "adorer", "détester", "préférer"}  # take the definite article: j'aime les chats
+
+
+LANGUAGES = {"english", "french", "korean", "chinese", "japanese", "spanish", "german"}
+
+
+_VOWEL_START = tuple("aeiouyéèêàâîôûœh")
+
+
+_H_ASPIRE = ("haricot", "héros", "hibou", "hamburger", "hockey", "huit", "haut", "honte", "hall")
+
+
+_ELIDE = {
+    "ce": "c'",
+    "je": "j'",
+    "me": "m'",
+    "te": "t'",
+    "se": "s'",
+    "le": "l'",
+    "la": "l'",
+    "ne": "n'",
+    "de": "d'",
+    "que": "qu'",
+}
+
+
+_CONTRACT = {("à", "le"): "au", ("à", "les"): "aux", ("de", "le"): "du", ("de", "les"): "des"}
+
+
+def starts_with_vowel(word: str) -> bool:
+    return word.lower().startswith(_VOWEL_START) and not word.lower().startswith(_H_ASPIRE)
+
+
+def agree(masculine: str, feminine: bool, plural: bool) -> str:
+    """A regular participle or adjective ending: allé → allée, allés, allées; pris → prise, pris."""
+    word = masculine + ("e" if feminine and not masculine.endswith("e") else "")
+    return word + ("s" if plural and not word.endswith(("s", "x")) else "")
+
+
+def adjective_form(adj, feminine: bool, plural: bool, next_word: str = "") -> str:
+    if plural:
+        return adj.fr_f_pl if feminine else adj.fr_m_pl
+    if feminine:
+        return adj.fr_f
+    return adj.fr_m_vowel if adj.fr_m_vowel and next_word and starts_with_vowel(next_word) else adj.fr_m
+
+
+def _plural(np_: NounPhrase) -> bool:
+    return np_.plural or np_.det == "number"
+
+
+def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminine: bool = False) -> list[Token]:
+    """`role`: subject, object, object_neg (negated: de), appreciated (aimer: definite), predicate."""
+    head = np_.head
+    if np_.is_pronoun:
+        return [(head.fr if role == "subject" else head.fr_stressed, key + ".noun", ())]
+    if isinstance(head, Name):
+        return [(head.fr, key + ".noun", ())]
+    plural, fem = _plural(np_), head.fr_gender == "f"
+    noun = head.fr_plural if plural else head.fr
+    if role == "predicate" and head.cls == "person" and head.fr_f and person_feminine:
+        noun, fem = head.fr_f, True
+    before = [a for a in np_.adjectives if a.fr_position == "before"]
+    after = [a for a in np_.adjectives if a.fr_position != "before"]
+    words: list[Token] = []
+    for i, a in enumerate(before):
+        nxt = adjective_form(before[i + 1], fem, plural) if i + 1 < len(before) else noun
+        words.append((adjective_form(a, fem, plural, nxt), f"{key}.adj{np_.adjectives.index(a)}", ()))
+    words.append((noun, key + ".noun", ()))
+    words += [(adjective_form(a, fem, plural), f"{key}.adj{np_.adjectives.index(a)}", ()) for a in after]
+    det = _determiner(np_, role, fem, plural, words[0][0])
+    if det is None:
+        return words
+    return [(w, key + ".det", ()) for w in det.split()] + words
+
+
+def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str) -> str | None:
+    det, mass = np_.det, np_.head.mass
+    indefinite = det in ("a", "some") or (det == "bare" and role not in ("appreciated", "subject"))
+    if role == "object_neg" and indefinite:
+        return "de"
+    if role == "predicate" and det == "a" and np_.head.cls == "person" and not np_.adjectives:
+        return None  # je suis étudiant
+    if det == "the" or (det == "bare" and role in ("appreciated", "subject")):
+        return "les" if plural else ("la" if fem else "le")
+    if det in ("a", "some", "bare"):
+        if plural:
+            return "des"
+        if mass:
+            return "de la" if fem else "du"
+        return "une" if fem else "un"
+    if det in ("this", "that"):
+        return "ces" if plural else ("cette" if fem else ("cet" if starts_with_vowel(first) else "ce"))
+    if det == "poss":
+        owner = np_.owner
+        if plural:
+            return owner.fr_poss_pl
+        return owner.fr_poss_m if not fem or starts_with_vowel(first) else owner.fr_poss_f
+    if det == "every":
+        return "chaque"
+    if det == "number":
+        return NUMBERS[np_.number]
+    raise ValueError(f"unknown determiner {det!r}")
+
+
+def _with_preposition(prep: str, tokens: list[Token], key: str) -> list[Token]:
+    """Put a preposition before a phrase, contracting à le → au, de les → des."""
+    words = prep.split()
+    last = words[-1]
+    if last == "de" and tokens and tokens[0][0] in ("des", "du", "de"):
+        # de + des/du/de la → de: "avoir besoin de pommes", "se souvenir de longues chansons"
+        drop = 2 if tokens[0][0] == "de" and len(tokens) > 1 and tokens[1][0] in ("la", "l'") else 1
+        tokens = tokens[drop:]
+    if tokens and (last, tokens[0][0]) in _CONTRACT:
+        merged = (_CONTRACT[(last, tokens[0][0])], key + ".prep", (tokens[0][1],))
+        return [(w, key + ".prep", ()) for w in words[:-1]] + [merged] + tokens[1:]
+    return [(w, key + ".prep", ()) for w in words] + tokens
+
+
+def place_phrase(place: Place, key: str) -> list[Token]:
+    np_, head = place.np, place.np.head
+    if isinstance(head, Name) and head.kind == "country" and place.prep in ("in", "at", "to"):
+        prep = {"f": "en", "m": "au", "pl": "aux"}[head.fr_gender or "f"]
+        return [(prep, key + ".prep", ()), (head.fr, key + ".noun", ())]
+    if isinstance(head, Name) and place.prep in ("in", "at", "to"):
+        return [("à", key + ".prep", ()), (head.fr, key + ".noun", ())]
+    if not np_.is_pronoun and not isinstance(head, Name) and head.en == "home" and place.prep in ("at", "to"):
+        return [("à", key + ".prep", ()), ("la", key + ".noun", ()), ("maison", key + ".noun", ())]
+    if (
+        not np_.is_pronoun
+        and not isinstance(head, Name)
+        and head.en == "class"
+        and np_.det == "the"
+        and place.prep in ("at", "to", "in")
+    ):
+        return [("en", key + ".prep", ()), ("classe", key + ".noun", ())]
+    return _with_preposition(PREPOSITIONS[place.prep], noun_phrase(np_, key, "object"), key)
+
+
+def elide(tokens: list[Token]) -> list[Token]:
+    """je → j', le → l', ne → n', de → d', que → qu' before a vowel or mute h."""
+    out = []
+    for i, (word, key, also) in enumerate(tokens):
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word in _ELIDE and nxt and starts_with_vowel(nxt) and not nxt.startswith("-"):
+            word = _ELIDE[word]
+        out.append((word, key, also))
+    return out
+
+
+def join(tokens: list[str]) -> str:
+    """Display form: glue elided words and imperative pronouns (`l' école` → `l'école`, `lève -toi` → `lève-toi`)."""
+    text = " ".join(tokens).replace("' ", "'").replace(" -", "-")
+    return text

@@ -1,0 +1,108 @@
+"""The one English reading a Korean sentence gets where Korean does not mark the difference.
+
+Korean writes "the cat", "a cat", "cats" and "some cats" all as 고양이, "will" and "going to" both
+as -ㄹ 것이다, and "see", "look at" and "watch" all as 보다. A Korean→English model can only learn
+a function, so for that direction the tree is rewritten to one fixed choice before both sides are
+realised. `tests/test_grammar.py` checks that no Korean sentence gets two English ones.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+
+from models.tasks.everyday.lexicon import Noun, load
+from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+
+APPRECIATION = {"like", "love", "hate", "prefer", "enjoy"}
+
+
+COLLAPSED = ("the", "a", "some", "bare")  # English choices Korean writes the same way (a bare noun)
+
+
+def canonical_for_korean(sentence: Sentence) -> Sentence:
+    """The one English reading a Korean sentence gets when Korean does not mark it.
+
+    Korean writes "the cat", "a cat", "cats" and "some cats" all as 고양이, and "will" and "going
+    to" both as -ㄹ 것이다. A Korean→English model can only learn a function, so for that direction
+    the tree is rewritten to a fixed choice per role: subjects and places definite, objects of
+    like/love plural (I like cats), other objects and predicates indefinite.
+    """
+    clauses = []
+    for clause in sentence.clauses:
+        clause = replace(clause, tense="future" if clause.tense == "going_to" else clause.tense)
+        clause = _one_english_word_per_korean_word(clause)
+        if clause.subject is not None:
+            clause.subject = _canonical(clause.subject, "subject")
+        if clause.obj is not None:
+            role = "appreciated" if clause.verb is not None and clause.verb.en in APPRECIATION else "object"
+            clause.obj = _canonical(clause.obj, role)
+        if clause.predicate is not None:
+            clause.predicate = _canonical(clause.predicate, "predicate")
+        if clause.place is not None:
+            clause.place = Place(clause.place.prep, _canonical(clause.place.np, "place"))
+        clauses.append(clause)
+    return Sentence(clauses, sentence.conjunction)
+
+
+def _representatives(rows, korean) -> dict[str, object]:
+    """For rows that share a Korean form (see, look at, watch → 보다), the one English lemma that
+    Korean→English uses: the shortest, then alphabetically first, so the choice is stable."""
+    best: dict[str, object] = {}
+    for row in sorted(rows, key=lambda r: (len(r.en.split()), len(r.en), r.en)):
+        best.setdefault(korean(row), row)
+    return best
+
+
+@functools.cache
+def _korean_representatives() -> tuple[dict, dict, dict, dict]:
+    lex = load()
+    return (
+        _representatives(lex.verbs, lambda v: v.ko_dict),
+        _representatives(lex.nouns, lambda n: n.ko),
+        _representatives(lex.adjectives, lambda a: a.ko_dict),
+        _representatives(lex.adverbs + lex.times, lambda a: a.ko),
+    )
+
+
+def _one_english_word_per_korean_word(clause: Clause) -> Clause:
+    verbs, nouns, adjectives, adverbs = _korean_representatives()
+
+    def np(phrase: NounPhrase | None) -> NounPhrase | None:
+        if phrase is None or not isinstance(phrase.head, Noun):
+            return phrase
+        return replace(
+            phrase,
+            head=nouns.get(phrase.head.ko, phrase.head),
+            adjectives=[adjectives.get(a.ko_dict, a) for a in phrase.adjectives],
+        )
+
+    return replace(
+        clause,
+        verb=verbs.get(clause.verb.ko_dict, clause.verb) if clause.verb else None,
+        adjective=adjectives.get(clause.adjective.ko_dict, clause.adjective) if clause.adjective else None,
+        adverb=adverbs.get(clause.adverb.ko, clause.adverb) if clause.adverb else None,
+        degree=adverbs.get(clause.degree.ko, clause.degree) if clause.degree else None,
+        time=adverbs.get(clause.time.ko, clause.time) if clause.time else None,
+        subject=np(clause.subject),
+        obj=np(clause.obj),
+        predicate=np(clause.predicate),
+        place=Place(clause.place.prep, np(clause.place.np)) if clause.place else None,
+    )
+
+
+def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
+    if np_.is_pronoun or np_.is_name:
+        return np_
+    korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)
+    if not korean_bare:
+        return np_
+    noun = np_.head
+    if noun.mass:
+        det = "the" if role in ("subject", "place") else "bare"
+        return replace(np_, det=det, plural=False)
+    if role == "appreciated":
+        return replace(np_, det="bare", plural=True)
+    if role in ("subject", "place"):
+        return replace(np_, det="the", plural=False)
+    return replace(np_, det="a", plural=False)

@@ -1,0 +1,104 @@
+"""Korean noun phrases and particles, and the surface variants a Korean source may be written in.
+
+Particles are chosen by the final consonant of the word before them and written as their own
+tokens with a leading hyphen (`고양이 -가`); `join()` glues them back (`고양이가`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import random
+from contextvars import ContextVar
+
+from models.tasks.everyday import hangul as h
+from models.tasks.everyday import korean_verbs as kv
+from models.tasks.everyday.lexicon import Name, Noun, Pronoun
+from models.tasks.everyday.tree import NounPhrase, Place, Token
+
+_UNITS = ["", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"]
+
+
+NUMBERS = {n: ("열" if n >= 10 else "") + _UNITS[n % 10] for n in range(1, 20)} | {20: "스무"}  # 열두 마리
+
+
+# When Korean is the *source*, the same sentence may be written several correct ways; drawing among
+# them (with this generator) teaches a Korean→English model to read what students actually type.
+_VARIANTS: ContextVar[random.Random | None] = ContextVar("korean_variants", default=None)
+
+
+@contextlib.contextmanager
+def variants(rng: random.Random):
+    """Within this block, realise Korean with random but correct surface variants."""
+    token = _VARIANTS.set(rng)
+    try:
+        yield
+    finally:
+        _VARIANTS.reset(token)
+
+
+def _coin(p: float) -> bool:
+    rng = _VARIANTS.get()
+    return rng is not None and rng.random() < p  # verbs in English, adjectives in Korean: 나는 물이 필요하다
+
+
+POSTPOSITIONS = {"in": "안", "on": "위", "under": "아래", "near": "근처", "behind": "뒤", "in front of": "앞", "next to": "옆"}
+
+
+DETERMINERS = {"this": "이", "that": "저", "every": "모든"}
+
+
+def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Token:
+    return ("-" + h.particle(word, kind), key, also)
+
+
+def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
+    """Determiner, attributive adjectives, noun (+들 for a definite plural), number + counter."""
+    head = np_.head
+    if isinstance(head, Pronoun):
+        return [(head.ko, key + ".noun", ())]
+    if isinstance(head, Name):
+        return [(head.ko, key + ".noun", ())]
+    out: list[Token] = []
+    if np_.det == "poss":
+        owner = "나의" if np_.owner.ko_poss == "내" and _coin(0.25) else np_.owner.ko_poss
+        out.append((owner, key + ".det", ()))
+    elif np_.det in DETERMINERS:
+        out.append((DETERMINERS[np_.det], key + ".det", ()))
+    for i, a in enumerate(np_.adjectives):
+        out.append((kv.attributive(a.ko_dict, a.ko_class, adjective=True), f"{key}.adj{i}", ()))
+    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss")
+    out.append((head.ko + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
+    if np_.det == "number":
+        out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]
+    return out
+
+
+def with_particle(tokens: list[Token], kind: str, key: str, also: tuple[str, ...] = ()) -> list[Token]:
+    return tokens + [particle(tokens[-1][0], kind, key, also)]
+
+
+def place_phrase(place: Place, key: str, activity: bool) -> list[Token]:
+    """학교에 / 부엌에서 / 탁자 위에 / 친구와 함께."""
+    np_, head = place.np, place.np.head
+    if place.prep == "with":
+        return with_particle(noun_phrase(np_, key), "and", key + ".prep") + [("함께", key + ".prep", ())]
+    tokens = noun_phrase(np_, key)
+    if isinstance(head, Noun) and head.en == "home":
+        tokens = [("집", key + ".noun", ())]
+    post = POSTPOSITIONS.get(place.prep)
+    if post == "아래" and _coin(0.4):
+        post = "밑"
+    if post and not (place.prep == "in" and (isinstance(head, Name) or head.cls == "place")):
+        tokens.append((post, key + ".prep", ()))
+    return tokens + [("-에서" if activity else "-에", key + ".prep", ())]
+
+
+def join(tokens: list[str]) -> str:
+    """Display form: glue particles to the word before them (`고양이 -가` → `고양이가`)."""
+    text = ""
+    for tok in tokens:
+        if tok.startswith("-") and text:
+            text += tok[1:]
+        else:
+            text += (" " if text else "") + tok
+    return text

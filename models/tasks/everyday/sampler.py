@@ -1,0 +1,295 @@
+"""Draw sentence trees with the mix of constructions a class types: statements, questions,
+imperatives; every tense; negation; pronouns, names, possessives, numbers; places and times.
+
+Nouns, verbs and adjectives are drawn uniformly from the lexicon (within the classes a verb
+accepts), so every row is seen in training, not only the frequent ones.
+"""
+
+from __future__ import annotations
+
+import random
+
+from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
+from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+
+ANIMATE = ("person", "animal")
+# English says "at school", "at the station" but "in the kitchen", "in the park".
+AT_PLACES = {
+    "school",
+    "work",
+    "home",
+    "station",
+    "airport",
+    "office",
+    "restaurant",
+    "hospital",
+    "library",
+    "bank",
+    "beach",
+    "party",
+    "church",
+    "university",
+    "store",
+    "shop",
+    "bus stop",
+    "museum",
+    "cinema",
+    "theater",
+    "hotel",
+    "market",
+    "gym",
+    "concert",
+    "class",
+}
+LOCATIVE_PREPS = ("on", "under", "near", "behind", "in front of", "next to", "in")
+
+
+def _pick(rng: random.Random, weights: dict):
+    keys = list(weights)
+    return rng.choices(keys, [weights[k] for k in keys])[0]
+
+
+class Sampler:
+    """Draws sentence trees from one lexicon; deterministic for the `random.Random` it is given."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self.by_class: dict[str, list[Noun]] = {}
+        for n in lexicon.nouns:
+            if n.en != "home":  # "home" is only a place to be or go: "at home", "go home"
+                self.by_class.setdefault(n.cls, []).append(n)
+        self.home = next((n for n in lexicon.nouns if n.en == "home"), None)
+        self.transitive = [v for v in lexicon.verbs if v.objects]
+        self.person_objects = [v for v in self.transitive if "person" in v.objects]
+        self.with_place = [v for v in lexicon.verbs if v.place]
+        self.manner = [a for a in lexicon.adverbs if a.type in ("manner", "time")]
+        self.place_adverbs = [a for a in lexicon.adverbs if a.type == "place"]
+        self.frequency = [a for a in lexicon.adverbs if a.type == "frequency"]
+        self.degree = [a for a in lexicon.adverbs if a.type == "degree" and len(a.en.split()) == 1]
+        self.people = [n for n in lexicon.names if n.kind in ("male", "female")]
+        self.towns = [n for n in lexicon.names if n.kind in ("city", "country")]
+        self.subject_pronouns = list(lexicon.pronouns)
+
+    # ------------------------------------------------------------ noun phrases
+
+    def noun(self, rng: random.Random, classes) -> Noun:
+        pool = [n for c in classes for n in self.by_class.get(c, [])]
+        return rng.choice(pool or self.lex.nouns)  # a verb whose object classes have no nouns yet
+
+    def noun_phrase(self, rng: random.Random, classes, *, allow_plural=True, allow_adjectives=True) -> NounPhrase:
+        noun = self.noun(rng, classes)
+        if noun.mass:
+            det = _pick(rng, {"the": 3, "poss": 2, "this": 1, "that": 1, "some": 1, "bare": 4})
+            plural = False
+        else:
+            det = _pick(
+                rng, {"the": 35, "a": 22, "poss": 14, "this": 5, "that": 4, "number": 6, "some": 3, "every": 2, "bare": 9}
+            )
+            if not allow_plural and det in ("number", "some", "bare"):
+                det = "the"
+            plural = det in ("number", "some", "bare") or (
+                allow_plural and det in ("the", "poss", "this", "that") and rng.random() < 0.2
+            )
+        if noun.cls == "time" and det in ("number", "some", "every", "bare"):
+            det, plural = "the", False
+        n_adj = _pick(rng, {0: 70, 1: 25, 2: 5}) if allow_adjectives else 0
+        adjectives = rng.sample(self.lex.adjectives, min(n_adj, len(self.lex.adjectives)))
+        owner = rng.choice(self.lex.pronouns) if det == "poss" else None
+        number = _pick(rng, {n: (6 if n <= 5 else 3 if n <= 10 else 1) for n in range(2, 21)}) if det == "number" else 0
+        return NounPhrase(noun, det, plural, adjectives, owner, number)
+
+    def subject(self, rng: random.Random, classes=ANIMATE) -> NounPhrase:
+        roll = rng.random()
+        if roll < 0.45:
+            return NounPhrase(rng.choice(self.subject_pronouns), det="")
+        if roll < 0.55 and self.people:
+            return NounPhrase(rng.choice(self.people), det="")
+        return self.noun_phrase(rng, classes)
+
+    def place(self, rng: random.Random, verb: Verb | None) -> Place:
+        how = verb.place if verb else "in"
+        if rng.random() < 0.15 and self.towns:
+            return Place("to" if how == "to" else "in", NounPhrase(rng.choice(self.towns), det=""))
+        if self.home is not None and how in ("to", "at") and rng.random() < 0.1:
+            return Place(how, NounPhrase(self.home, det="the"))
+        np_ = self.noun_phrase(rng, ("place",), allow_plural=False)
+        np_.det = "the" if np_.det in ("a", "number", "some", "every", "bare") else np_.det
+        if how == "to":
+            return Place("to", np_)
+        return Place("at" if np_.head.en in AT_PLACES else "in", np_)
+
+    # ------------------------------------------------------------ clauses
+
+    def clause(self, rng: random.Random, statement_only: bool = False) -> Clause:
+        kind = _pick(
+            rng, {"action": 55, "be_adj": 12, "be_noun": 6, "be_place": 5, "there_is": 5, "have": 7, "weather": 4, "this_is": 6}
+        )
+        mood = (
+            "statement" if statement_only else _pick(rng, {"statement": 62, "yes_no": 14, "wh": 12, "imperative": 8, "lets": 4})
+        )
+        if mood in ("imperative", "lets") and kind != "action":
+            mood = "statement"
+        tense = _pick(rng, {"present": 35, "progressive": 15, "past": 25, "future": 13, "going_to": 12})
+        if kind != "action" and tense == "progressive":
+            tense = "present"
+        if kind in ("have", "there_is") and tense == "going_to":
+            tense = "future"
+        clause = Clause(kind=kind, subject=None, tense=tense, mood=mood, negated=rng.random() < 0.22)
+        getattr(self, "_" + kind)(rng, clause)
+        if mood in ("imperative", "lets"):
+            clause.subject, clause.tense, clause.modal = None, "present", None
+            clause.time = None if clause.time and clause.time.tense == "past" else clause.time
+        if mood == "wh":
+            self._question_word(rng, clause)
+        if clause.time is None and kind not in ("this_is",) and rng.random() < 0.2:
+            fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
+            clause.time = rng.choice(fitting) if fitting else None
+        return clause
+
+    def _action(self, rng: random.Random, clause: Clause) -> None:
+        verb = rng.choice(self.transitive if rng.random() < 0.7 else self.lex.verbs)
+        clause.verb = verb
+        clause.subject = self.subject(rng)
+        if verb.objects:
+            if "person" in verb.objects and rng.random() < 0.25:
+                clause.obj = NounPhrase(rng.choice(self.lex.pronouns), det="")
+            else:
+                clause.obj = self.noun_phrase(rng, verb.objects)
+        if verb.place and rng.random() < 0.3:
+            clause.place = self.place(rng, verb)
+        elif verb.place and rng.random() < 0.08 and self.place_adverbs:
+            clause.adverb = rng.choice(self.place_adverbs)  # I live here, go home
+        if clause.adverb is None and rng.random() < 0.15 and clause.mood == "statement" and clause.tense == "present":
+            clause.adverb = rng.choice(self.frequency) if self.frequency else None
+        elif clause.adverb is None and rng.random() < 0.12 and self.manner:
+            clause.adverb = rng.choice(self.manner)
+        if rng.random() < 0.08:
+            clause.companion = self.subject(rng, classes=("person", "animal"))  # with my friend
+        if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
+            clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
+            clause.tense = "present"
+
+    def _be_adj(self, rng: random.Random, clause: Clause) -> None:
+        clause.subject = self.subject(
+            rng, classes=("person", "animal", "food", "drink", "thing", "place", "vehicle", "clothing", "text", "nature")
+        )
+        clause.adjective = rng.choice(self.lex.adjectives)
+        if rng.random() < 0.15 and self.degree:
+            clause.degree = rng.choice(self.degree)
+
+    def _be_noun(self, rng: random.Random, clause: Clause) -> None:
+        subject = self.subject(rng, classes=("person",))
+        if subject.is_pronoun and subject.head.person in (3, 5) or subject.plural:
+            subject = NounPhrase(rng.choice([p for p in self.lex.pronouns if p.person in (0, 1, 2)]), det="")
+        clause.subject = subject
+        clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
+        clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
+        if clause.predicate.det in ("every", "some", "bare", "number"):
+            clause.predicate.det = "a"
+
+    def _be_place(self, rng: random.Random, clause: Clause) -> None:
+        clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))
+        if rng.random() < 0.6:
+            clause.place = Place(
+                rng.choice(LOCATIVE_PREPS[:-1]), self.noun_phrase(rng, ("thing", "vehicle", "place"), allow_plural=False)
+            )
+            if clause.place.np.det in ("a", "number", "some", "every", "bare"):
+                clause.place.np.det = "the"
+        elif rng.random() < 0.5 or not self.place_adverbs:
+            clause.place = self.place(rng, None)
+        else:
+            clause.adverb = rng.choice(self.place_adverbs)  # the cat is here
+
+    def _be_from(self, rng: random.Random, clause: Clause) -> None:
+        """I am from Korea, where are you from."""
+        clause.subject = self.subject(rng, classes=("person",))
+        clause.place = Place("from", NounPhrase(rng.choice(self.towns), det=""))
+        clause.tense = "present"
+
+    def _there_is(self, rng: random.Random, clause: Clause) -> None:
+        pred = self.noun_phrase(rng, ("person", "animal", "food", "drink", "thing", "text", "clothing", "vehicle"))
+        if pred.det not in ("a", "number", "some", "bare"):
+            pred.det = "a" if not pred.head.mass else "some"
+            pred.plural = False
+        clause.predicate = pred
+        clause.place = Place(rng.choice(LOCATIVE_PREPS), self.noun_phrase(rng, ("thing", "place", "vehicle"), allow_plural=False))
+        clause.place.np.det = "the" if clause.place.np.det in ("a", "number", "some", "every", "bare") else clause.place.np.det
+
+    def _have(self, rng: random.Random, clause: Clause) -> None:
+        clause.subject = self.subject(rng)
+        obj = self.noun_phrase(rng, ("animal", "thing", "food", "drink", "text", "clothing", "vehicle", "person"))
+        if obj.det in ("the", "this", "that", "every"):
+            obj.det = "a" if not obj.head.mass else "some"
+            obj.plural = False
+        clause.obj = obj
+
+    def _weather(self, rng: random.Random, clause: Clause) -> None:
+        clause.weather = rng.choice(("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad"))
+        if clause.mood == "wh":
+            clause.mood = "statement"
+
+    def _this_is(self, rng: random.Random, clause: Clause) -> None:
+        clause.demonstrative = rng.choice(("this", "that"))
+        pred = self.noun_phrase(
+            rng, ("person", "animal", "food", "drink", "thing", "place", "text", "vehicle", "clothing"), allow_plural=False
+        )
+        pred.det = pred.det if pred.det in ("a", "poss", "the") else "a"
+        if pred.head.mass and pred.det == "a":
+            pred.det = "poss"
+            pred.owner = rng.choice(self.lex.pronouns)
+        clause.predicate = pred
+        clause.tense = "present" if clause.tense not in ("past",) else "past"
+        if clause.mood == "wh":
+            clause.mood = "yes_no"
+
+    def _question_word(self, rng: random.Random, clause: Clause) -> None:
+        """Pick a question word the clause can answer; fall back to a yes/no question."""
+        options = []
+        if clause.kind == "action":
+            options.append("who_subject")
+            if clause.obj is not None and not clause.obj.is_pronoun and clause.verb.ko_object in ("을", ""):
+                options.append("what")
+            if clause.obj is not None and "person" in clause.verb.objects:
+                options.append("who_object")
+            if clause.verb.place:
+                options.append("where")
+            options += ["when", "why"]
+            if clause.adverb and clause.adverb.type == "manner":
+                options.append("how")
+        elif clause.kind == "be_place":
+            options.append("where")
+        elif clause.kind == "be_adj":
+            options.append("why")
+        elif clause.kind == "be_from":
+            options.append("from")
+        elif clause.kind == "have":
+            options.append("what")
+        if not options:
+            clause.mood = "yes_no"
+            return
+        clause.wh = rng.choice(options)
+        if clause.wh == "from":
+            clause.wh = "where"
+            return
+        if clause.wh == "where" and clause.adverb is not None and clause.adverb.type == "place":
+            clause.adverb = None
+        if clause.wh == "where" and clause.place is None and clause.kind == "action":
+            clause.place = self.place(rng, clause.verb)
+        if clause.wh == "when":
+            clause.time = None
+        if clause.wh == "who_subject":
+            clause.subject = NounPhrase(rng.choice([p for p in self.lex.pronouns if p.person == 2]), det="")
+        clause.modal = None if clause.wh == "who_subject" else clause.modal
+
+    def sentence(self, rng: random.Random) -> Sentence:
+        if rng.random() < 0.1:
+            first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
+            return Sentence([first, second], _pick(rng, {"and": 5, "but": 3, "or": 1}))
+        return Sentence([self.clause(rng)])
+
+
+def _time_tense(clause: Clause) -> str:
+    return {"past": "past", "future": "future", "going_to": "future"}.get(clause.tense, "present")
+
+
+# ---------------------------------------------------------------- Korean → English

@@ -1,0 +1,94 @@
+"""The everyday translation tasks: en-fr, en-ko and ko-en, all from the same sentence trees.
+
+task = TASKS["ko-en"]
+pair = task.pairs("train")[0]      # Pair(src, tgt, sure, possible): gold links by shared key
+task.tokenize("고양이가 잔다")       # ['고양이', '-가', '잔다']
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+from dataclasses import dataclass
+
+from models.tasks import Pair, Task
+from models.tasks.everyday import english, french, french_words, korean, korean_phrases, tokenize
+from models.tasks.everyday.korean_canonical import canonical_for_korean
+from models.tasks.everyday.lexicon import load
+from models.tasks.everyday.sampler import Sampler
+from models.tasks.everyday.tree import Sentence, Token
+
+MAX_SOURCE_TOKENS = 40  # longer input is cut, and the app says so
+REALISERS = {"en": english.sentence_tokens, "fr": french.sentence_tokens, "ko": korean.sentence_tokens}
+
+
+@functools.cache
+def sampler() -> Sampler:
+    return Sampler(load())
+
+
+def _links(source: list[Token], target: list[Token]) -> tuple[frozenset, frozenset]:
+    """Gold alignment: a target word links to every source word with its key (sure) or one of its other keys (possible)."""
+    positions: dict[str, list[int]] = {}
+    for i, (_, key, _also) in enumerate(source):
+        positions.setdefault(key, []).append(i)
+    sure, possible = set(), set()
+    for t, (_, key, also) in enumerate(target):
+        sure.update((t, s) for s in positions.get(key, []))
+        for other in also:
+            possible.update((t, s) for s in positions.get(other, []))
+    return frozenset(sure), frozenset(possible | sure)
+
+
+@dataclass(frozen=True)
+class EverydayTask(Task):
+    """A Task whose pairs come from the everyday grammar; `name` is "<source>-<target>"."""
+
+    @property
+    def languages(self) -> tuple[str, str]:
+        src, tgt = self.name.split("-")
+        return src, tgt
+
+    def realise(self, sentence: Sentence, rng: random.Random | None = None) -> tuple[list[Token], list[Token]]:
+        """Source and target words; with `rng`, a Korean source is written in one of its correct variants."""
+        src, tgt = self.languages
+        if src == "ko":
+            sentence = canonical_for_korean(sentence)  # English must be a function of the Korean
+            if rng is not None:
+                with korean_phrases.variants(rng):
+                    return REALISERS[src](sentence), REALISERS[tgt](sentence)
+        return REALISERS[src](sentence), REALISERS[tgt](sentence)
+
+    def sample(self, rng: random.Random) -> Pair:
+        source, target = self.realise(sampler().sentence(rng), rng)
+        sure, possible = _links(source, target)
+        return Pair(tuple(w for w, _, _ in source), tuple(w for w, _, _ in target), sure, possible)
+
+    def tokenize(self, text: str) -> list[str]:
+        if self.languages[0] == "ko":
+            return tokenize.korean(text, _known_words(self))
+        return tokenize.english(text)
+
+    def detokenize(self, tokens: list[str]) -> str:
+        tgt = self.languages[1]
+        if tgt == "fr":
+            return french_words.join(tokens)
+        if tgt == "ko":
+            return korean_phrases.join(tokens)
+        return tokenize.join_english(tokens, _capitalised())
+
+
+@functools.cache
+def _known_words(task: EverydayTask) -> frozenset[str]:
+    return frozenset(task.source_vocabulary())
+
+
+@functools.cache
+def _capitalised() -> dict[str, str]:
+    return {n.en: n.en.capitalize() for n in load().names}
+
+
+TASKS = {
+    name: EverydayTask(name, "word", MAX_SOURCE_TOKENS, (200_000, 1000, 2000), seed=seed)
+    for name, seed in (("en-fr", 12), ("en-ko", 13), ("ko-en", 14))
+}

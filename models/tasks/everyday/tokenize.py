@@ -1,0 +1,104 @@
+"""Typed text → the tokens the everyday models read, and tokens → display text.
+
+English: lower case, contractions expanded the way the grammar writes them ("don't" → "do not",
+"won't" → "will not", "can't" → "can not"), digits 1–10 as words.
+Korean: split at spaces; a word the model does not know as a whole is split into a known noun
+and its particle(s) (`고양이가` → `고양이 -가`), the way the grammar writes Korean.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENGLISH_CONTRACTIONS = [
+    (r"\bwon't\b", "will not"),
+    (r"\bcan't\b", "can not"),
+    (r"\bcannot\b", "can not"),
+    (r"\blet's\b", "let us"),
+    (r"\b(i|you|we|they|he|she|it)'ll\b", r"\1 will"),
+    (r"\b(i|you|we|they)'ve\b", r"\1 have"),
+    (r"\bi'm\b", "i am"),
+    (r"\b(you|we|they)'re\b", r"\1 are"),
+    (r"\b(he|she|it|that|what|where|who|there|how)'s\b", r"\1 is"),
+    (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
+]
+_DIGITS = {
+    "1": "one",
+    "2": "two",
+    "3": "three",
+    "4": "four",
+    "5": "five",
+    "6": "six",
+    "7": "seven",
+    "8": "eight",
+    "9": "nine",
+    "10": "ten",
+}
+_PUNCTUATION = r"[^\s.,!?;:\"()“”«»…]+"
+
+# Korean particles the grammar writes as their own tokens, longest first.
+KOREAN_PARTICLES = sorted(
+    [
+        "이었다",
+        "였다",
+        "이었니",
+        "였니",
+        "이다",
+        "이니",
+        "에서",
+        "에게",
+        "으로",
+        "이",
+        "가",
+        "은",
+        "는",
+        "을",
+        "를",
+        "와",
+        "과",
+        "에",
+        "다",
+        "니",
+        "일",
+        "의",
+    ],
+    key=len,
+    reverse=True,
+)
+
+
+def english(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    for pattern, replacement in _ENGLISH_CONTRACTIONS:
+        text = re.sub(pattern, replacement, text)
+    return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
+
+
+def korean(text: str, known: set[str]) -> list[str]:
+    """Split Korean at spaces, then peel particles off words the vocabulary knows only without them."""
+    out: list[str] = []
+    for word in re.findall(_PUNCTUATION, text.lower()):
+        out += _peel(word, known)
+    return out
+
+
+def _peel(word: str, known: set[str]) -> list[str]:
+    if word in known:
+        return [word]
+    for p in KOREAN_PARTICLES:
+        stem = word[: -len(p)]
+        if word.endswith(p) and stem and ("-" + p) in known:
+            if stem in known:
+                return [stem, "-" + p]
+            inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이; 집에서는 is not written
+            if len(inner) > 1 and inner[0] in known:
+                return inner + ["-" + p]
+    return [word]
+
+
+def join_english(tokens: list[str], capitalised: dict[str, str]) -> str:
+    """Display English: `I`, capitalised names and the first word (`tom likes paris` → `Tom likes Paris`)."""
+    words = [capitalised.get(t, "I" if t == "i" else t) for t in tokens]
+    if words:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return " ".join(words)

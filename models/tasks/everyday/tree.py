@@ -1,0 +1,107 @@
+"""The abstract sentence: one tree, realised in English, French and Korean.
+
+A sentence is one or two clauses. A clause says *what* is meant (subject, predicate, object,
+place, time, tense, negation, question) and nothing about word order or endings; the realisers
+`english.py`, `french.py` and `korean.py` decide those. Every word a realiser writes carries the
+key of the tree part it expresses (`c0.s.noun`, `c0.verb`, `c0.neg`…), so the gold alignment
+between two languages is "same key".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from models.tasks.everyday.lexicon import Adjective, Adverb, Name, Noun, Pronoun, TimeExpression, Verb
+
+TENSES = ("present", "progressive", "past", "future", "going_to")
+MODALS = ("can", "want", "like", "have_to")
+MOODS = ("statement", "yes_no", "wh", "imperative", "lets")
+KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is")
+WH = ("what", "who_subject", "who_object", "where", "when", "why", "how")
+# Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
+DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare")
+WEATHER = ("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad")
+
+# A realised word: (word, key of the tree part it expresses, other keys it may also align to).
+Token = tuple[str, str, tuple[str, ...]]
+
+
+@dataclass
+class NounPhrase:
+    head: Noun | Pronoun | Name
+    det: str = "the"
+    plural: bool = False
+    adjectives: list[Adjective] = field(default_factory=list)
+    owner: Pronoun | None = None  # det == "poss": my, your…
+    number: int = 0  # det == "number": 2..10
+
+    @property
+    def is_pronoun(self) -> bool:
+        return isinstance(self.head, Pronoun)
+
+    @property
+    def is_name(self) -> bool:
+        return isinstance(self.head, Name)
+
+    @property
+    def person(self) -> int:
+        """French person index of this phrase as a subject (0 je … 5 ils)."""
+        if isinstance(self.head, Pronoun):
+            return self.head.person
+        return 5 if self.plural else 2
+
+    @property
+    def feminine(self) -> bool:
+        head = self.head
+        if isinstance(head, Pronoun):
+            return head.fr_gender == "f"
+        if isinstance(head, Name):
+            return head.kind == "female" or head.fr_gender == "f"
+        return head.fr_gender == "f"
+
+
+@dataclass
+class Place:
+    prep: str  # in, on, under, near, behind, in front of, next to, at, to, with
+    np: NounPhrase
+
+
+@dataclass
+class Clause:
+    kind: str
+    subject: NounPhrase | None  # None for weather and imperatives
+    tense: str = "present"
+    mood: str = "statement"
+    negated: bool = False
+    modal: str | None = None
+    wh: str | None = None
+    verb: Verb | None = None
+    obj: NounPhrase | None = None
+    adjective: Adjective | None = None  # be_adj
+    degree: Adverb | None = None  # very happy
+    predicate: NounPhrase | None = None  # be_noun, this_is
+    place: Place | None = None
+    companion: NounPhrase | None = None  # "with my friend"
+    time: TimeExpression | None = None
+    adverb: Adverb | None = None  # manner, frequency, time ("early") or place ("here")
+    weather: str | None = None
+    demonstrative: str = "this"  # this_is: "this" / "that"
+
+    @property
+    def third_singular(self) -> bool:
+        return self.subject is not None and self.subject.person == 2
+
+
+@dataclass
+class Sentence:
+    clauses: list[Clause]
+    conjunction: str = ""  # "and", "but", "or" between two clauses
+
+
+def split_words(tokens: list[Token]) -> list[Token]:
+    """One token per written word: a lexicon entry of several words (`police officer`, `우주 비행사`,
+    `noix de coco`) becomes several tokens with the same key, as typed text is split at spaces."""
+    out: list[Token] = []
+    for word, key, also in tokens:
+        out += [(part, key, also) for part in word.split()] if " " in word else [(word, key, also)]
+    return out

@@ -1,0 +1,163 @@
+"""The everyday grammar: Korean conjugation, French agreement, and whole sentences in three languages."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from models.tasks.everyday import english, french, french_words, hangul, korean, korean_phrases, korean_verbs
+from models.tasks.everyday.korean_canonical import canonical_for_korean
+from models.tasks.everyday.lexicon import Adjective, Noun, Pronoun, Verb, load
+from models.tasks.everyday.sampler import Sampler
+from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+
+# dictionary form, class, adjective?, infinitive, present, past, prospective, attributive
+CONJUGATIONS = [
+    ("먹다", "reg", False, "먹어", "먹는다", "먹었다", "먹을", "먹는"),
+    ("가다", "reg", False, "가", "간다", "갔다", "갈", "가는"),
+    ("오다", "reg", False, "와", "온다", "왔다", "올", "오는"),
+    ("마시다", "reg", False, "마셔", "마신다", "마셨다", "마실", "마시는"),
+    ("배우다", "reg", False, "배워", "배운다", "배웠다", "배울", "배우는"),
+    ("되다", "reg", False, "돼", "된다", "됐다", "될", "되는"),
+    ("공부하다", "하다", False, "공부해", "공부한다", "공부했다", "공부할", "공부하는"),
+    ("돕다", "ㅂ", False, "도와", "돕는다", "도왔다", "도울", "돕는"),
+    ("춥다", "ㅂ", True, "추워", "춥다", "추웠다", "추울", "추운"),
+    ("듣다", "ㄷ", False, "들어", "듣는다", "들었다", "들을", "듣는"),
+    ("모르다", "르", False, "몰라", "모른다", "몰랐다", "모를", "모르는"),
+    ("부르다", "르", False, "불러", "부른다", "불렀다", "부를", "부르는"),
+    ("짓다", "ㅅ", False, "지어", "짓는다", "지었다", "지을", "짓는"),
+    ("쓰다", "으", False, "써", "쓴다", "썼다", "쓸", "쓰는"),
+    ("바쁘다", "으", True, "바빠", "바쁘다", "바빴다", "바쁠", "바쁜"),
+    ("살다", "ㄹ", False, "살아", "산다", "살았다", "살", "사는"),
+    ("길다", "ㄹ", True, "길어", "길다", "길었다", "길", "긴"),
+    ("빨갛다", "ㅎ", True, "빨개", "빨갛다", "빨갰다", "빨갈", "빨간"),
+    ("맛있다", "있다", True, "맛있어", "맛있다", "맛있었다", "맛있을", "맛있는"),
+    ("좋다", "reg", True, "좋아", "좋다", "좋았다", "좋을", "좋은"),
+    ("입다", "reg", False, "입어", "입는다", "입었다", "입을", "입는"),
+]
+
+
+@pytest.mark.parametrize("row", CONJUGATIONS, ids=[r[0] for r in CONJUGATIONS])
+def test_korean_conjugation(row):
+    dictionary_form, cls, adjective, inf, present, past, prospective, attributive = row
+    assert korean_verbs.infinitive(dictionary_form, cls) == inf
+    assert korean_verbs.present(dictionary_form, cls, adjective) == present
+    assert korean_verbs.past(dictionary_form, cls) == past
+    assert korean_verbs.prospective(dictionary_form, cls) == prospective
+    assert korean_verbs.attributive(dictionary_form, cls, adjective) == attributive
+
+
+def test_particles_follow_the_final_consonant():
+    assert [hangul.particle(w, "object") for w in ("사과", "책", "물")] == ["를", "을", "을"]
+    assert [hangul.particle(w, "topic") for w in ("나", "학생")] == ["는", "은"]
+    assert hangul.means("버스") == "로" and hangul.means("손") == "으로" and hangul.means("지하철") == "로"
+
+
+# Small hand-made rows, so these tests pin the grammar independently of the lexicon files.
+ME = Pronoun("i", "me", "my", 0, "je", "me", "me", "moi", "mon", "ma", "mes", "m", "나", "나를", "내")
+YOU = Pronoun("you", "you", "your", 1, "tu", "te", "te", "toi", "ton", "ta", "tes", "m", "너", "너를", "너의")
+SHE = Pronoun("she", "her", "her", 2, "elle", "la", "lui", "elle", "son", "sa", "ses", "f", "그녀", "그녀를", "그녀의")
+STUDENT = Noun("student", "students", "count", "étudiant", "m", "étudiants", "étudiante", "학생", "명", "person")
+CAT = Noun("cat", "cats", "count", "chat", "m", "chats", "", "고양이", "마리", "animal")
+WATER = Noun("water", "water", "count".replace("count", "mass"), "eau", "f", "eaux", "", "물", "", "drink")
+SCHOOL = Noun("school", "schools", "count", "école", "f", "écoles", "", "학교", "", "place")
+CAR = Noun("car", "cars", "count", "voiture", "f", "voitures", "", "차", "대", "vehicle")
+RED = Adjective("red", "rouge", "rouge", "rouges", "rouges", "", "after", "빨갛다", "ㅎ")
+EAT = Verb(
+    "eat", "eats", "ate", "eaten", "eating", "manger", ("mange", "manges", "mange", "mangeons", "mangez", "mangent"), "manger",
+    "mangé", "avoir", "er", False, "direct", "먹다", "reg", "을", ("food",), "at",
+)  # fmt: skip
+DRINK = Verb(
+    "drink", "drinks", "drank", "drunk", "drinking", "boire", ("bois", "bois", "boit", "buvons", "buvez", "boivent"), "boir",
+    "bu", "avoir", "irr", False, "direct", "마시다", "reg", "을", ("drink",), "at",
+)  # fmt: skip
+GO = Verb(
+    "go", "goes", "went", "gone", "going", "aller", ("vais", "vas", "va", "allons", "allez", "vont"), "ir", "allé", "être",
+    "irr", False, "", "가다", "reg", "", (), "to",
+)  # fmt: skip
+LOVE = Verb(
+    "love", "loves", "loved", "loved", "loving", "aimer", ("aime", "aimes", "aime", "aimons", "aimez", "aiment"), "aimer",
+    "aimé", "avoir", "er", False, "direct", "사랑하다", "하다", "을", ("person",), "",
+)  # fmt: skip
+
+
+def _say(clause: Clause) -> tuple[str, str, str]:
+    s = Sentence([clause])
+    en = " ".join(w for w, _, _ in english.sentence_tokens(s))
+    fr = french_words.join([w for w, _, _ in french.sentence_tokens(s)])
+    ko = korean_phrases.join([w for w, _, _ in korean.sentence_tokens(s)])
+    return en, fr, ko
+
+
+def test_i_am_a_student():
+    clause = Clause("be_noun", NounPhrase(ME, det=""), predicate=NounPhrase(STUDENT, det="a"))
+    assert _say(clause) == ("i am a student", "je suis étudiant", "나는 학생이다")
+    clause.subject = NounPhrase(SHE, det="")
+    assert _say(clause) == ("she is a student", "elle est étudiante", "그녀는 학생이다")
+
+
+def test_i_love_you_places_the_french_pronoun_before_the_verb():
+    clause = Clause("action", NounPhrase(ME, det=""), verb=LOVE, obj=NounPhrase(YOU, det=""))
+    assert _say(clause) == ("i love you", "je t'aime", "나는 너를 사랑한다")
+    clause.tense, clause.obj = "past", NounPhrase(SHE, det="")
+    assert _say(clause) == ("i loved her", "je l'ai aimée", "나는 그녀를 사랑했다")
+
+
+def test_partitive_and_negation():
+    clause = Clause("action", NounPhrase(ME, det=""), verb=DRINK, obj=NounPhrase(WATER, det="bare"))
+    assert _say(clause) == ("i drink water", "je bois de l'eau", "나는 물을 마신다")
+    clause.negated = True
+    assert _say(clause) == ("i do not drink water", "je ne bois pas d'eau", "나는 물을 안 마신다")
+
+
+def test_passe_compose_with_etre_agrees_and_places_contract():
+    clause = Clause("action", NounPhrase(SHE, det=""), tense="past", verb=GO, place=Place("to", NounPhrase(SCHOOL)))
+    assert _say(clause) == ("she went to school", "elle est allée à l'école", "그녀는 학교에 갔다")
+    clause.tense, clause.mood = "future", "yes_no"
+    assert _say(clause) == ("will she go to school", "est-ce qu'elle ira à l'école", "그녀는 학교에 갈 거니")
+
+
+def test_adjective_agreement_and_korean_adjectives():
+    clause = Clause("be_adj", NounPhrase(CAR), adjective=RED)
+    assert _say(clause) == ("the car is red", "la voiture est rouge", "차는 빨갛다")
+    clause.tense = "past"
+    assert _say(clause) == ("the car was red", "la voiture était rouge", "차는 빨갰다")
+
+
+def test_numbers_take_korean_counters():
+    clause = Clause("have", NounPhrase(ME, det=""), obj=NounPhrase(CAT, det="number", plural=True, number=2))
+    assert _say(clause) == ("i have two cats", "j'ai deux chats", "나는 고양이 두 마리가 있다")
+
+
+def test_questions_and_imperatives():
+    clause = Clause("action", NounPhrase(YOU, det=""), mood="wh", wh="what", verb=EAT, obj=NounPhrase(CAT))
+    assert _say(clause) == ("what do you eat", "qu'est-ce que tu manges", "너는 무엇을 먹니")
+    clause = Clause("action", None, mood="imperative", verb=EAT, obj=NounPhrase(CAT), negated=True)
+    assert _say(clause) == ("do not eat the cat", "ne mange pas le chat", "고양이를 먹지 마라")
+
+
+def test_every_word_carries_a_key_and_every_target_word_aligns():
+    sampler = Sampler(load())
+    rng = random.Random(7)
+    unaligned = 0
+    for _ in range(300):
+        sentence = sampler.sentence(rng)
+        en = english.sentence_tokens(sentence)
+        keys = {k for _, k, _ in en}
+        for realise in (french.sentence_tokens, korean.sentence_tokens):
+            for _word, key, also in realise(sentence):
+                unaligned += key not in keys and not set(also) & keys
+    assert unaligned < 0.08 * 300 * 2 * 6  # particles and "est-ce que" may align to nothing
+
+
+def test_korean_to_english_is_a_function():
+    """After canonicalisation, no Korean sentence has two different English translations."""
+    sampler = Sampler(load())
+    rng = random.Random(3)
+    seen: dict[tuple, tuple] = {}
+    for _ in range(3000):
+        sentence = canonical_for_korean(sampler.sentence(rng))
+        ko = tuple(w for w, _, _ in korean.sentence_tokens(sentence))
+        en = tuple(w for w, _, _ in english.sentence_tokens(sentence))
+        assert seen.setdefault(ko, en) == en, (ko, seen[ko], en)
