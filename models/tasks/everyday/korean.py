@@ -196,6 +196,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         clause = _as_negated(clause)
         adverb = [("절대", c + ".adv", ())]
     if kind == "weather":
+        if time and time[-1][0] not in ("매일", "매주", "매년", "매달"):
+            time = with_particle(time, "topic", c + ".time")  # 오늘은 춥다, 어젯밤에는 눈이 왔다
         return time + _weather(clause, c)
     if kind == "this_is":
         demo = {"this": "이것", "that": "저것"}[clause.demonstrative] + ("들" if clause.predicate.plural else "")

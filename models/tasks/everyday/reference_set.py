@@ -69,3 +69,36 @@ def chrf(hypothesis: str, reference: str, max_n: int = 6, beta: float = 2.0) -> 
 
 def best_chrf(hypothesis: str, references: tuple[str, ...]) -> float:
     return max(chrf(hypothesis, r) for r in references)
+
+
+@dataclass(frozen=True)
+class Score:
+    sentences: int
+    read_share: float  # sources read with no unknown word
+    exact: float  # translations equal to a reference
+    chrf: float  # mean best chrF against the references, 0..100
+    by_construction: dict[str, float]  # exact match per construction
+
+    def as_dict(self) -> dict:
+        return {"sentences": self.sentences, "read": self.read_share, "exact": self.exact, "chrf": self.chrf}
+
+
+def score(direction: str, translate, examples: list[Example] | None = None) -> Score:
+    """Score `translate(source) -> (hypothesis, unknown_word_count)` on the everyday set.
+
+    `direction` is "en-fr", "en-ko" or "ko-en": the first variant in the source language is the
+    input, every variant in the target language a reference.
+    """
+    src, tgt = direction.split("-")
+    examples = read() if examples is None else examples
+    read_ok, hits, chrfs = 0, 0, []
+    per: dict[str, list[bool]] = {}
+    for e in examples:
+        hypothesis, unknown = translate(e.references[src][0])
+        hit = exact(hypothesis, e.references[tgt])
+        read_ok += unknown == 0
+        hits += hit
+        chrfs.append(best_chrf(hypothesis, e.references[tgt]))
+        per.setdefault(e.construction, []).append(hit)
+    n = len(examples)
+    return Score(n, read_ok / n, hits / n, sum(chrfs) / n, {k: sum(v) / len(v) for k, v in sorted(per.items())})
