@@ -49,8 +49,8 @@ bench: $(VENV)/.dev
 # Re-create every shipped checkpoint and the stored extrapolation result (about an hour, one core).
 train: $(VENV)/.runtime
 	$(BIN)/python -m models.train --all
-	$(BIN)/python -m models.extrapolation
-	$(BIN)/python -m models.card > models/README.md
+	$(BIN)/python -m models.lessons.extrapolation
+	$(BIN)/python -m models.training.card > models/README.md
 
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache

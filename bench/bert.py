@@ -12,8 +12,8 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 import viz
-from models.bert_runner import load_minilm
-from models.head_stats import display_attention
+from models.inference.minilm import load_minilm
+from models.lessons.head_stats import display_attention
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 SENTENCES = [  # each about 30 word pieces with [CLS] and [SEP]
@@ -48,7 +48,7 @@ def main() -> None:
 
     for tab in range(6):
         at = AppTest.from_file(str(APP), default_timeout=60)
-        at.switch_page("app_pages/bert.py")
+        at.switch_page("pages/bert.py")
         at.run()
         at.session_state["btab"] = at.tabs[tab].label
         at.run()

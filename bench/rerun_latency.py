@@ -22,7 +22,7 @@ from models.tasks import get_task
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
-def measure(task: str, n: int, page: str = "app_pages/alignment.py", offset: int = 0) -> list[float]:
+def measure(task: str, n: int, page: str = "pages/alignment.py", offset: int = 0) -> list[float]:
     """Rerun times for n new sentences; `offset` picks other sentences, so repeated calls miss the cache."""
     sentences = [" ".join(p.src) for p in get_task(task).pairs("test") if len(p.src) <= 20][offset : offset + n + 3]
     at = AppTest.from_file(str(APP), default_timeout=60)
@@ -45,7 +45,7 @@ def main() -> None:
     parser.add_argument("--sentences", type=int, default=40)
     parser.add_argument("--task", default="en-fr")
     args = parser.parse_args()
-    for page in ("app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"):
+    for page in ("pages/alignment.py", "pages/steps.py", "pages/transformer.py", "pages/add_norm.py"):
         ms = sorted(1000 * t for t in measure(args.task, args.sentences, page))
         p95 = ms[int(0.95 * (len(ms) - 1))]
         print(

@@ -15,7 +15,8 @@ import statistics
 
 import torch
 
-from models.training import TrainConfig, train
+from models.training.config import TrainConfig
+from models.training.loop import train
 
 
 def time_to_target(attention: str, seed: int, target: float, budget_steps: int) -> tuple[float | None, dict]:

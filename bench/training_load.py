@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from bench.rerun_latency import measure
-from models import runs
-from ui.jobs import JobQueue
+from models.runs import store as runs
+from models.runs.queue import JobQueue
 
 
 def main() -> None:

@@ -21,6 +21,7 @@ from safetensors.torch import load as load_safetensors
 from safetensors.torch import save as save_safetensors
 
 FORMAT = "attention-lab/1"
+CHECKPOINT_DIR = Path(__file__).resolve().parent / "checkpoints"  # the shipped models
 MAX_WEIGHTS_BYTES = 64 * 1024 * 1024  # the shipped models are < 2 MB; refuse anything absurd
 
 

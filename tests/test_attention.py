@@ -5,7 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from models import attention as att
+from models.nn import attention as att
 
 torch.manual_seed(0)
 

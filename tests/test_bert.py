@@ -5,8 +5,8 @@ import pytest
 import torch
 
 import models
-from models.bert_runner import MAX_PIECES, SPECIAL
-from models.head_stats import display_attention, head_statistics, merge_pieces, pattern_labels, rollout
+from models.inference.minilm import MAX_PIECES, SPECIAL
+from models.lessons.head_stats import display_attention, head_statistics, merge_pieces, pattern_labels, rollout
 
 CASES = [
     ("The cat sat on the mat because it was tired.", None),
@@ -25,7 +25,7 @@ def bert():
 def hf():
     from transformers import BertModel
 
-    from models.bert_runner import package_dir
+    from models.inference.minilm import package_dir
 
     return BertModel.from_pretrained(str(package_dir()), attn_implementation="eager").eval()
 
@@ -47,7 +47,7 @@ def test_attention_equals_hugging_face(bert, hf, text, pair):
 def test_sentence_embedding_equals_sentence_transformers(bert):
     from sentence_transformers import SentenceTransformer
 
-    from models.bert_runner import package_dir
+    from models.inference.minilm import package_dir
 
     st_model = SentenceTransformer(str(package_dir()), device="cpu")
     sentences = [c[0] for c in CASES[:3]]
@@ -98,8 +98,8 @@ def test_head_statistics_and_labels(bert):
 
 
 def test_tampered_weights_are_refused(monkeypatch, tmp_path):
-    from models import bert_runner
     from models.checkpoint import CheckpointError
+    from models.inference import minilm as bert_runner
 
     source = bert_runner.package_dir()
     for name in ("model.safetensors", "tokenizer.json"):

@@ -1,5 +1,6 @@
 """Level 5: the app in a real browser (Debian's Chromium driven by Playwright)."""
 
+import json
 import os
 import urllib.parse
 
@@ -43,6 +44,47 @@ def page(browser):
     pg = context.new_page()
     yield pg
     context.close()
+
+
+# Every list of page links the sidebar ever shows, recorded from the first byte of the page on.
+RECORD_NAV_LISTS = """() => {
+  window.__navLists = [];
+  const record = () => {
+    const navs = document.querySelectorAll('[data-testid="stSidebarNav"]');
+    if (navs.length > 1) window.__navLists.push(['<two navigation lists>']);
+    navs.forEach(nav => {
+      const links = Array.from(nav.querySelectorAll('a')).map(a => a.innerText.trim().split('\\n').pop().trim());
+      if (links.length) window.__navLists.push(links);
+    });
+  };
+  new MutationObserver(record).observe(document, {subtree: true, childList: true, characterData: true});
+}"""
+
+
+@pytest.mark.parametrize("path,lang", [("/", "en"), ("/transformer?task=en-fr&lang=ko", "ko")])
+def test_first_session_on_a_fresh_server_sees_only_the_translated_page_list(browser, path, lang):
+    """Streamlit's legacy list of the pages/ folder must never render, not even for one frame,
+    and a link straight to a page must still go through app.py (language picker, translated list)."""
+    titles = json.loads((ROOT / "locales" / f"{lang}.json").read_text(encoding="utf-8"))
+    expected = [titles[k] for k in ("page_alignment", "page_steps", "page_qkv", "page_transformer")]
+    expected += [titles[k] for k in ("page_bert", "page_pe", "page_train", "page_addnorm")]
+    port = free_port()
+    server = start_server(port, ARTIFACTS / f"fresh-server-{lang}.log")  # its own server: this is its first session
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.add_init_script(f"({RECORD_NAV_LISTS})()")
+        page.goto(f"http://127.0.0.1:{port}{path}")
+        wait_until_idle(page)
+        page.wait_for_timeout(1000)
+        seen = page.evaluate("window.__navLists")
+        assert seen, "no page list was recorded at all"
+        assert all(links == expected for links in seen), [s for s in seen if s != expected][:3]
+        assert page.get_by_text("Language / 언어").count() == 1  # app.py ran
+    finally:
+        context.close()
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def _type(page, text: str) -> None:

@@ -1,6 +1,6 @@
 """The model card matches the shipped checkpoints, and the README keeps its two commands."""
 
-from models.card import card
+from models.training.card import card
 from tests.conftest import ROOT
 
 

@@ -27,7 +27,7 @@ def test_catalogs_have_the_same_keys_and_placeholders():
 def test_every_key_used_in_the_code_exists():
     en = _catalog("en")
     used = set()
-    for path in list((ROOT / "ui").glob("*.py")) + list((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]:
+    for path in list((ROOT / "ui").rglob("*.py")) + list((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]:
         used |= set(re.findall(r'\bt\("([a-z_]+)"', path.read_text(encoding="utf-8")))
     prefixes = {
         "task_": ["dates", "en-fr", "en-ko"],

@@ -5,8 +5,8 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from models.norms import batch_norm, demo_batch, layer_norm
-from models.qkv_lab import PRESETS, attention_steps, build_mask, preset_qkv, scaling_experiment
+from models.lessons.norms import batch_norm, demo_batch, layer_norm
+from models.lessons.qkv import PRESETS, attention_steps, build_mask, preset_qkv, scaling_experiment
 
 
 @pytest.mark.parametrize("preset", PRESETS)

@@ -7,8 +7,8 @@ import pytest
 import torch
 
 import models
-from models.runner import STEP_KEYS
-from models.seq2seq import ATTENTION_KINDS
+from models.inference.runner import STEP_KEYS
+from models.nn.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES
 
 ATTENTION_TRACE_KEYS = {

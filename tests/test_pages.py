@@ -7,9 +7,9 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
 
-PAGES = ["app_pages/alignment.py", "app_pages/steps.py", "app_pages/transformer.py", "app_pages/add_norm.py"]
-ALL_PAGES = PAGES + ["app_pages/qkv_lab.py", "app_pages/positions.py", "app_pages/bert.py"]
-NO_CHART_PAGES = ["app_pages/train.py"]  # the Train page starts with a form
+PAGES = ["pages/alignment.py", "pages/steps.py", "pages/transformer.py", "pages/add_norm.py"]
+ALL_PAGES = PAGES + ["pages/qkv_lab.py", "pages/positions.py", "pages/bert.py"]
+NO_CHART_PAGES = ["pages/train.py"]  # the Train page starts with a form
 HOSTILE = [
     "",
     "   ",
@@ -135,7 +135,7 @@ NONSENSE = [
 ]
 # Which page owns which parameter (and so must say it replaced a bad value).
 OWNERS = {
-    "task": PAGES + ["app_pages/positions.py"],
+    "task": PAGES + ["pages/positions.py"],
     "score": PAGES[:2],
     "beam": PAGES[:1],
     "step": PAGES[1:2],
@@ -143,16 +143,16 @@ OWNERS = {
     "tstep": PAGES[2:3],
     "layer": PAGES[2:3],
     "head": PAGES[2:3],
-    "n": ["app_pages/qkv_lab.py"],
-    "mask": ["app_pages/qkv_lab.py"],
-    "temp": ["app_pages/qkv_lab.py"],
-    "d": ["app_pages/positions.py"],
-    "len": ["app_pages/positions.py"],
-    "sim": ["app_pages/positions.py"],
-    "blayer": ["app_pages/bert.py"],
-    "bhead": ["app_pages/bert.py"],
-    "hide": ["app_pages/bert.py"],
-    "btext": ["app_pages/bert.py"],
+    "n": ["pages/qkv_lab.py"],
+    "mask": ["pages/qkv_lab.py"],
+    "temp": ["pages/qkv_lab.py"],
+    "d": ["pages/positions.py"],
+    "len": ["pages/positions.py"],
+    "sim": ["pages/positions.py"],
+    "blayer": ["pages/bert.py"],
+    "bhead": ["pages/bert.py"],
+    "hide": ["pages/bert.py"],
+    "btext": ["pages/bert.py"],
     "text": PAGES,
     "lang": [],
 }
@@ -198,7 +198,7 @@ def _open_tab(at: AppTest, index: int) -> AppTest:
 
 
 def test_transformer_explorer_views():
-    at = _app("app_pages/transformer.py", task="en-fr", kind="decoder.self", layer="2", head="3")
+    at = _app("pages/transformer.py", task="en-fr", kind="decoder.self", layer="2", head="3")
     at.text_input(key="text").set_value("the red car is fast").run()
     assert not at.exception
     assert any("la voiture rouge est rapide" in m.value for m in at.markdown)
@@ -216,7 +216,7 @@ def test_transformer_explorer_views():
 
 
 def test_transformer_show_your_work_matches_the_model():
-    at = _app("app_pages/transformer.py", task="en-fr", kind="cross")
+    at = _app("pages/transformer.py", task="en-fr", kind="cross")
     at.text_input(key="text").set_value("i am a student").run()
     _open_tab(at, 2)
     at.selectbox(key="qi").set_value(1).run()
@@ -232,14 +232,14 @@ def test_transformer_show_your_work_matches_the_model():
 
 
 def test_qkv_lab_custom_mask_and_switches():
-    at = _app("app_pages/qkv_lab.py", mask="custom", preset="previous", hard="on", window="1", scale="off", temp="0.1")
+    at = _app("pages/qkv_lab.py", mask="custom", preset="previous", hard="on", window="1", scale="off", temp="0.1")
     assert not at.exception and len(at.get("plotly_chart")) >= 8
-    at = _app("app_pages/qkv_lab.py", mask="padding", pads="5", n="3")
+    at = _app("pages/qkv_lab.py", mask="padding", pads="5", n="3")
     assert not at.exception
 
 
 def test_add_norm_page_every_sublayer():
-    at = _app("app_pages/add_norm.py", task="en-fr")
+    at = _app("pages/add_norm.py", task="en-fr")
     for sub in range(1, 11):
         at.selectbox(key="sub").set_value(sub).run()
         assert not at.exception
@@ -248,7 +248,7 @@ def test_add_norm_page_every_sublayer():
 
 @pytest.mark.parametrize("tab", range(6))
 def test_positional_encoding_lab_every_tab(tab):
-    at = _app("app_pages/positions.py", d="32", len="40", k="3")
+    at = _app("pages/positions.py", d="32", len="40", k="3")
     at.session_state["petab"] = at.tabs[tab].label
     at.run()
     assert not at.exception and not at.error
@@ -262,7 +262,7 @@ def test_positional_encoding_lab_every_tab(tab):
 
 @pytest.mark.parametrize("text", HOSTILE[:7])
 def test_positional_encoding_lab_hostile_sentences(text):
-    at = _app("app_pages/positions.py", task="en-fr")
+    at = _app("pages/positions.py", task="en-fr")
     for tab in (2, 4):
         at.session_state["petab"] = at.tabs[tab].label
         at.run()
@@ -273,7 +273,7 @@ def test_positional_encoding_lab_hostile_sentences(text):
 @pytest.mark.parametrize("tab", range(6))
 @pytest.mark.parametrize("toggles", [{}, {"hide": "on", "merge": "on"}])
 def test_bert_page_every_view(tab, toggles):
-    at = _app("app_pages/bert.py", btext="Transformers are unbelievably good", bpair="I agree", **toggles)
+    at = _app("pages/bert.py", btext="Transformers are unbelievably good", bpair="I agree", **toggles)
     at.session_state["btab"] = at.tabs[tab].label
     at.run()
     assert not at.exception and not at.error
@@ -282,7 +282,7 @@ def test_bert_page_every_view(tab, toggles):
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_bert_page_hostile_input(text):
-    at = _app("app_pages/bert.py")
+    at = _app("pages/bert.py")
     at.text_input(key="btext").set_value(text).run()
     assert not at.exception
     for spec in _specs(at):
@@ -293,7 +293,7 @@ def test_bert_page_hostile_input(text):
 
 
 def test_bert_page_says_when_pieces_are_cut():
-    at = _app("app_pages/bert.py", btext="unbelievably " * 46)  # 600 characters, about 230 word pieces
+    at = _app("pages/bert.py", btext="unbelievably " * 46)  # 600 characters, about 230 word pieces
     at.session_state["btab"] = at.tabs[1].label
     at.run()
     assert any("128" in w.value for w in at.warning)
@@ -301,7 +301,7 @@ def test_bert_page_says_when_pieces_are_cut():
 
 @pytest.mark.parametrize("params", [{}, {"run": "../../etc"}, {"run": "0123456789ab"}, {"run": "a" * 5000}, {"lang": "ko"}])
 def test_train_page_form_and_bad_run_links(params):
-    at = _app("app_pages/train.py", **params)
+    at = _app("pages/train.py", **params)
     assert not at.exception
     assert at.get("form_submit_button") or at.button
     if params.get("run"):
@@ -309,15 +309,16 @@ def test_train_page_form_and_bad_run_links(params):
 
 
 def test_train_page_shows_a_finished_run(tmp_path, monkeypatch):
-    from models import runs, worker
+    from models.runs import store as runs
+    from models.runs import worker
 
     monkeypatch.setattr(runs, "RUNS_DIR", tmp_path)
     run_id = runs.create(runs.RunSpec(task="reverse", seconds=5))
     worker.execute(str(runs.run_dir(run_id)))
-    at = _app("app_pages/train.py", run=run_id)
+    at = _app("pages/train.py", run=run_id)
     assert not at.exception
     assert any("Finished" in s.value for s in at.success)
     assert len(at.get("plotly_chart")) >= 3  # replay, accuracy, loss (and by length)
     assert at.get("download_button")
-    at = _app("app_pages/alignment.py", run=run_id)  # the run opened like a shipped model
+    at = _app("pages/alignment.py", run=run_id)  # the run opened like a shipped model
     assert not at.exception and any("Your trained model" in h.value for h in at.subheader)

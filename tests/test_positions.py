@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 
 import models
-from models import positions as pe
-from models.ablation import permutation_check, shuffled_order
-from models.extrapolation import NAMES, read_result
+from models.lessons import positions as pe
+from models.lessons.ablation import permutation_check, shuffled_order
+from models.lessons.extrapolation import NAMES, read_result
 
 
 def test_table_is_the_papers_definition():

@@ -3,7 +3,7 @@
 import pytest
 
 import models
-from models.evaluate import alignment_error_rate, exact_match
+from models.training.evaluate import alignment_error_rate, exact_match
 
 BARS = {"dates": 0.995, "en-fr": 0.97, "en-ko": 0.97}
 

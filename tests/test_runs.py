@@ -12,9 +12,10 @@ import torch
 from safetensors.torch import save as save_safetensors
 
 import models
-from models import runs, worker
-from ui import train_view
-from ui.jobs import JobQueue
+from models.runs import store as runs
+from models.runs import worker
+from models.runs.queue import JobQueue
+from ui.views import train as train_view
 
 
 @pytest.fixture()

@@ -4,7 +4,8 @@ import torch
 
 import models
 from models.train import main
-from models.training import TrainConfig, train
+from models.training.config import TrainConfig
+from models.training.loop import train
 
 
 def test_same_seed_same_weights():

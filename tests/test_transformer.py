@@ -6,12 +6,12 @@ import torch
 from torch import nn
 
 import models
-from models.attention import causal_mask
-from models.capture import capture, name_taps
-from models.evaluate import batch_tensor
-from models.positions import sinusoidal_encoding
-from models.transformer import MultiHeadAttention, Transformer, TransformerConfig
-from models.transformer_runner import ATTENTION_SITES, SITE_KEYS
+from models.inference.transformer import ATTENTION_SITES, SITE_KEYS
+from models.nn.attention import causal_mask
+from models.nn.capture import capture, name_taps
+from models.nn.positional import sinusoidal_encoding
+from models.nn.transformer import MultiHeadAttention, Transformer, TransformerConfig
+from models.nn.vocab import batch_tensor
 
 torch.manual_seed(0)
 CFG = TransformerConfig(src_vocab_size=12, tgt_vocab_size=11, d_model=16, n_heads=4, n_layers=2, d_ff=32)

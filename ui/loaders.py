@@ -11,9 +11,8 @@ import streamlit as st
 import torch
 
 import models
-from models import runs
-from models.bert_runner import BertRunner, EncoderResult, load_minilm
-from models.runner import RunResult, Seq2SeqRunner
+from models.inference.minilm import BertRunner, EncoderResult
+from models.inference.runner import RunResult, Seq2SeqRunner
 from ui.i18n import t
 
 MAX_CHARS = 300  # the text box refuses more; the task's token limit cuts further
@@ -28,8 +27,6 @@ def get_model(name: str) -> Seq2SeqRunner:
     """A shipped model by name, or a finished training run as `run-<id>` (read-only, shared)."""
     # The models are tiny: one thread per forward pass leaves the cores to the other sessions.
     torch.set_num_threads(1)
-    if name.startswith("run-"):
-        return models.load_from(runs.run_dir(name[4:]) / "model")
     return models.load(name)
 
 
@@ -56,7 +53,7 @@ BERT_MAX_CHARS = 600  # per sentence of the Pretrained BERT page; MiniLM itself 
 
 @st.cache_resource(show_spinner=False)
 def get_bert() -> BertRunner:
-    return load_minilm()
+    return models.load("minilm")
 
 
 @st.cache_data(max_entries=512, show_spinner=False)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import streamlit as st
 
-from models.seq2seq import ATTENTION_KINDS
-from models.tasks import TASK_NAMES
+from models.nn.seq2seq import ATTENTION_KINDS
+from models.tasks import TASK_NAMES, get_task
 from ui import state
 from ui.i18n import t
 from ui.loaders import MAX_CHARS, run_model, transformer_name, try_load
-from ui.runner_notes import input_notes
-from ui.text import token_line
+from ui.text import escape_markdown, token_line
 
 EXAMPLES = {
     "dates": ["sunday, 22 nov 2026", "22 november 2026", "november 22, 2026", "22/11/2026", "2026.11.22", "nov 22 2026"],
@@ -75,6 +74,21 @@ def sentence_box(task: str) -> str:
     )
     st.pills(t("examples"), EXAMPLES[task], key="example", on_change=_use_example, label_visibility="collapsed")
     return text or ""
+
+
+def input_notes(result, task: str) -> list[tuple[str, str]]:
+    """(kind, message) pairs: the input was cut, or has tokens the model never saw."""
+    notes = []
+    limit = get_task(task).max_source_tokens
+    if result.truncated:
+        notes.append(("warning", t("note_truncated", limit=limit, unit=t(f"unit_{get_task(task).unit}"))))
+    if result.unknown:
+        words = ", ".join(escape_markdown(result.src_tokens[i]) for i in result.unknown[:10])
+        more = len(result.unknown) - 10
+        notes.append(
+            ("warning", t("note_unknown", n=len(result.unknown), words=words) + (t("note_more", n=more) if more > 0 else ""))
+        )
+    return notes
 
 
 def show_source(result, task: str) -> None:

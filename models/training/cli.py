@@ -1,0 +1,133 @@
+"""Train a model and write a checkpoint the app can load.
+
+    python -m models.train --task en-fr --attention additive          # GRU seq2seq
+    python -m models.train --task en-fr --arch transformer             # Transformer
+    python -m models.train --all          # every shipped model (what models/checkpoints holds)
+
+Deterministic for a seed: one thread, seeded data order and initialisation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+from models.checkpoint import CHECKPOINT_DIR, write_checkpoint
+from models.nn.seq2seq import ATTENTION_KINDS
+from models.tasks import TASK_NAMES, get_task
+from models.training.config import SHORT_SOURCES, TrainConfig, shipped
+from models.training.evaluate import alignment_error_rate, exact_match
+from models.training.loop import train
+
+
+def model_name(cfg: TrainConfig) -> str:
+    if cfg.arch == "transformer":
+        variant = "".join(f"-{v}" for v in (cfg.positions, cfg.norm) if v not in ("sinusoidal", "post"))
+        variant += f"-upto{cfg.max_src_len}" if cfg.max_src_len else ""
+        return f"transformer{variant}-{cfg.task}"
+    return f"seq2seq-{cfg.attention}-{cfg.task}"
+
+
+def _command(cfg: TrainConfig) -> str:
+    if cfg.arch == "transformer":
+        return (
+            f"python -m models.train --task {cfg.task} --arch transformer --positions {cfg.positions} "
+            f"--norm {cfg.norm} --max-src-len {cfg.max_src_len} --seed {cfg.seed}"
+        )
+    return f"python -m models.train --task {cfg.task} --attention {cfg.attention} --seed {cfg.seed}"
+
+
+def _progress(total: int):
+    start = time.perf_counter()
+
+    def show(entry: dict) -> None:
+        done = entry["step"] / total
+        bar = "#" * int(30 * done) + "-" * (30 - int(30 * done))
+        print(
+            f"\r[{bar}] step {entry['step']}/{total}  loss {entry['loss']:.3f}  "
+            f"val exact {entry['val_exact_match']:.3f}  {time.perf_counter() - start:.0f}s",
+            end="",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return show
+
+
+def train_and_save(cfg: TrainConfig, out_dir: Path = CHECKPOINT_DIR) -> dict:
+    """Train, score on the held-out test split, write the checkpoint named by `model_name`."""
+    torch.set_num_threads(1)
+    name = model_name(cfg)
+    print(f"training {name}", file=sys.stderr)
+    result = train(cfg, on_eval=_progress(cfg.steps))
+    print(file=sys.stderr)
+    test = get_task(cfg.task).pairs("test")
+    metrics = {f"test_{k}": v for k, v in exact_match(result.model, test, result.src_vocab, result.tgt_vocab).items()}
+    metrics.update(
+        val_exact_match=result.history[-1]["val_exact_match"],
+        steps=result.history[-1]["step"],
+        train_seconds=round(result.seconds, 1),
+    )
+    if cfg.arch == "seq2seq" and cfg.attention != "none":
+        metrics["test_aer"] = alignment_error_rate(result.model, test, result.src_vocab, result.tgt_vocab)
+    meta = {
+        "name": name,
+        "kind": cfg.arch,
+        "task": cfg.task,
+        "config": result.model.cfg.to_dict(),
+        "src_vocab": result.src_vocab.tokens,
+        "tgt_vocab": result.tgt_vocab.tokens,
+        "metrics": metrics,
+        "training": {"command": _command(cfg), **cfg.__dict__, "history": result.history},
+    }
+    write_checkpoint(out_dir / name, result.model.state_dict(), meta)
+    print(f"{name}: {metrics}", file=sys.stderr)
+    return metrics
+
+
+def shipped_configs() -> list[TrainConfig]:
+    """Every checkpoint in models/checkpoints, as the training configs that make it."""
+    out = [shipped(t, attention=a) for t in TASK_NAMES for a in ATTENTION_KINDS]
+    out += [shipped(t, "transformer") for t in TASK_NAMES]
+    # For the positional-encoding lab: learned positions, and both kinds trained on short sentences only.
+    out += [shipped("en-fr", "transformer", positions="learned")]
+    out += [
+        shipped("en-fr", "transformer", positions=p, max_src_len=SHORT_SOURCES, steps=3000) for p in ("sinusoidal", "learned")
+    ]
+    return out
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--task", choices=TASK_NAMES)
+    parser.add_argument("--arch", choices=("seq2seq", "transformer"), default="seq2seq")
+    parser.add_argument("--attention", choices=ATTENTION_KINDS, default="additive", help="seq2seq score function")
+    parser.add_argument("--positions", choices=("sinusoidal", "learned"), default="sinusoidal", help="transformer only")
+    parser.add_argument("--norm", choices=("post", "pre"), default="post", help="transformer only")
+    parser.add_argument("--max-src-len", type=int, default=0, help="train on sources of at most N tokens (0 = all)")
+    parser.add_argument("--all", action="store_true", help="train every shipped model")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--steps", type=int, help="training steps (default: per task and architecture)")
+    parser.add_argument("--out", type=Path, default=CHECKPOINT_DIR)
+    args = parser.parse_args(argv)
+    if args.all:
+        configs = shipped_configs()
+    elif args.task:
+        options = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {})
+        if args.arch == "transformer":
+            options |= dict(positions=args.positions, norm=args.norm, max_src_len=args.max_src_len)
+        else:
+            options |= dict(attention=args.attention)
+        configs = [shipped(args.task, args.arch, **options)]
+    else:
+        parser.error("give --task (and --attention or --arch), or --all")
+    for cfg in configs:
+        train_and_save(cfg, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""What to train: the config of one training run, the model sizes per task, and the one place
+the optimiser's hyperparameters are written down.
+
+`shipped(task, arch)` is the config every shipped checkpoint was trained with; the CLI, the
+Train page's worker and the benchmarks start from it and override what they need.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEARNING_RATE = 3e-3  # Adam; both architectures
+# Steps of linear learning-rate warm-up: post-LN Transformers diverge without it, the GRUs do not need it.
+WARMUP_STEPS = {"seq2seq": 0, "transformer": 200}
+SHIPPED_STEPS = {"dates": 2000, "en-fr": 4000, "en-ko": 4000}  # upper bounds: training stops once validation is perfect
+SHORT_SOURCES = 10  # words: the length-extrapolation models never see a longer source
+
+# GRU sizes per task: dates are short strings over 37 characters, the grammars have ~200 words.
+SEQ2SEQ_PRESETS = {
+    "dates": dict(emb_dim=32, hidden=96, attention_dim=48),
+    "en-fr": dict(emb_dim=64, hidden=128, attention_dim=64),
+    "en-ko": dict(emb_dim=64, hidden=128, attention_dim=64),
+    "copy": dict(emb_dim=32, hidden=96, attention_dim=48),
+    "reverse": dict(emb_dim=32, hidden=96, attention_dim=48),
+}
+# Transformer sizes per task: 2 layers × 4 heads, d_model 64: enough for all three toy tasks.
+TRANSFORMER_PRESETS = {
+    "dates": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "en-fr": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "en-ko": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "copy": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+    "reverse": dict(d_model=64, n_heads=4, n_layers=2, d_ff=256),
+}
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    task: str
+    attention: str = "additive"  # seq2seq only
+    arch: str = "seq2seq"  # "seq2seq" (GRU + attention) or "transformer"
+    positions: str = "sinusoidal"  # transformer only: "sinusoidal" or "learned"
+    norm: str = "post"  # transformer only: "post" or "pre"
+    seed: int = 0
+    steps: int = 3000  # upper bound; training stops early once validation is perfect
+    batch_size: int = 64
+    lr: float = LEARNING_RATE
+    warmup: int = 0  # see WARMUP_STEPS; `shipped()` sets it per architecture
+    max_src_len: int = 0  # train only on sources of at most this many tokens (0 = all): for length extrapolation
+    hidden: int = 0  # seq2seq state size, or Transformer d_model (0 = the task's preset)
+    layers: int = 0  # Transformer layers (0 = preset)
+    heads: int = 0  # Transformer heads (0 = preset)
+    eval_every: int = 250
+    eval_size: int = 500  # validation pairs scored at each evaluation (all of them at the end)
+
+
+def shipped(task: str, arch: str = "seq2seq", **overrides) -> TrainConfig:
+    """The config the shipped checkpoints were trained with, for `task` and `arch`, with `overrides`."""
+    settings = dict(task=task, arch=arch, warmup=WARMUP_STEPS[arch], steps=SHIPPED_STEPS.get(task, 3000))
+    return TrainConfig(**{**settings, **overrides})

@@ -1,0 +1,79 @@
+"""Panels of the Add & Norm page: the residual stream of one sub-layer, and LayerNorm vs BatchNorm."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+import viz
+from models.inference.runner import RunResult
+from models.lessons.norms import batch_norm, demo_batch, layer_norm, token_norms
+from ui.charts import CHART_CONFIG
+from ui.i18n import t
+
+
+def sublayers(n_layers: int) -> list[tuple[str, str]]:
+    """(trace prefix, translation key) of every Add & Norm in the model, in the order data flows."""
+    out = []
+    for i in range(n_layers):
+        out += [(f"encoder.{i}.add_norm1", "sub_enc_self"), (f"encoder.{i}.add_norm2", "sub_enc_ffn")]
+    for i in range(n_layers):
+        out += [
+            (f"decoder.{i}.add_norm1", "sub_dec_self"),
+            (f"decoder.{i}.add_norm2", "sub_dec_cross"),
+            (f"decoder.{i}.add_norm3", "sub_dec_ffn"),
+        ]
+    return out
+
+
+def residual_panel(result: RunResult, prefix: str) -> None:
+    """x, f(x) and the Add & Norm output for every token, and their per-token norms."""
+    tokens = result.src_tokens if prefix.startswith("encoder") else result.tgt_input_tokens
+    before, sub, after = (result.trace[f"{prefix}.{w}"] for w in ("before", "sublayer", "after"))
+    dims = [str(i) for i in range(before.shape[-1])]
+    for key, matrix in (("stream_before", before), ("stream_sublayer", sub), ("stream_after", after)):
+        st.plotly_chart(
+            viz.value_heatmap(matrix, tokens, dims, title=t(key), show_text=False), key=f"stream_{key}", config=CHART_CONFIG
+        )
+    norms = pd.DataFrame(
+        {t("col_token"): tokens, "‖x‖": token_norms(before), "‖f(x)‖": token_norms(sub), t("norm_after"): token_norms(after)}
+    )
+    st.markdown("**" + t("token_norms") + "**")
+    st.dataframe(
+        norms,
+        hide_index=True,
+        width="stretch",
+        column_config={c: st.column_config.NumberColumn(format="%.3f") for c in norms.columns[1:]},
+    )
+
+
+def norm_comparison(seed: int) -> None:
+    """LayerNorm and BatchNorm of the same batch, with the statistics each one computed."""
+    x = demo_batch(seed)
+    batch, pos, d = x.shape
+    rows = [f"s{b + 1}·t{p + 1}" for b in range(batch) for p in range(pos)]
+    feats = [f"f{i + 1}" for i in range(d)]
+    ln, bn = layer_norm(x), batch_norm(x)
+    st.plotly_chart(viz.value_heatmap(x.reshape(-1, d), rows, feats, title=t("norm_input")), key="norm_in", config=CHART_CONFIG)
+    left, right = st.columns(2)
+    with left:
+        st.plotly_chart(
+            viz.value_heatmap(ln["output"].reshape(-1, d), rows, feats, title=t("norm_ln")), key="norm_ln", config=CHART_CONFIG
+        )
+        st.caption(t("norm_ln_stats"))
+        st.dataframe(
+            pd.DataFrame({t("norm_token"): rows, t("norm_mean"): ln["mean"].ravel(), t("norm_std"): ln["std"].ravel()}),
+            hide_index=True,
+            width="stretch",
+        )
+    with right:
+        st.plotly_chart(
+            viz.value_heatmap(bn["output"].reshape(-1, d), rows, feats, title=t("norm_bn")), key="norm_bn", config=CHART_CONFIG
+        )
+        st.caption(t("norm_bn_stats"))
+        st.dataframe(
+            pd.DataFrame({t("norm_feature"): feats, t("norm_mean"): bn["mean"], t("norm_std"): bn["std"]}),
+            hide_index=True,
+            width="stretch",
+        )
+    st.info(t("norm_takeaway"))

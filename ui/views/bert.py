@@ -1,0 +1,145 @@
+"""Panels of the Pretrained BERT page: tokenisation, head view, heatmap, model view, neuron view,
+per-head statistics and attention rollout."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import viz
+from models.inference.minilm import SPECIAL, EncoderResult
+from models.lessons.explain import pair_breakdown
+from models.lessons.head_stats import PATTERNS, display_attention, head_statistics, pattern_labels, rollout
+from ui.charts import CHART_CONFIG
+from ui.i18n import t
+
+__all__ = ["display_attention"]  # for the page: the attention after its two toggles
+
+
+def tokenization(result: EncoderResult) -> None:
+    table = pd.DataFrame(
+        {
+            t("bert_piece"): result.tokens,
+            "id": result.ids,
+            t("bert_segment"): result.type_ids,
+            t("bert_word"): ["—" if w is None else w + 1 for w in result.words],
+        }
+    )
+    st.dataframe(table.astype(str).T, width="stretch")  # transposed: one column per piece
+    unknown = sum(tok == "[UNK]" for tok in result.tokens)
+    if unknown:
+        st.info(t("bert_unknown", n=unknown))
+
+
+def head_view_panel(weights: np.ndarray, labels: list[str], layer: int) -> None:
+    c1, c2, c3, c4 = st.columns([3, 1, 1, 2])
+    heads = c1.multiselect(t("bert_heads"), list(range(1, weights.shape[1] + 1)), default=[1, 2, 3], key="bheads")
+    threshold = c2.number_input(t("bert_threshold"), 0.0, 1.0, 0.1, 0.05, key="bthr")
+    top_k = c3.number_input(t("bert_topk"), 1, 10, 3, key="btopk")
+    focus = c4.selectbox(
+        t("bert_focus"),
+        [None, *range(len(labels))],
+        key="bfocus",
+        format_func=lambda i: t("bert_all_tokens") if i is None else f"{i + 1}. {labels[i]}",
+    )
+    if focus is not None and focus >= len(labels):
+        focus = None
+    fig = viz.head_view(
+        weights[layer], labels, [h - 1 for h in heads], threshold=threshold, top_k=int(top_k), focus=focus, head_name=t("head")
+    )
+    st.plotly_chart(fig, key="bert_headview", config=CHART_CONFIG)
+
+
+def heatmap_panel(weights: np.ndarray, labels: list[str], layer: int, head: int) -> None:
+    fig = viz.attention_heatmap(
+        weights[layer, head],
+        labels,
+        labels,
+        title=t("bert_head_title", layer=layer + 1, head=head + 1),
+        hover=(t("hover_query"), t("hover_key"), t("hover_weight")),
+    )
+    st.plotly_chart(fig, key="bert_heat", config=CHART_CONFIG)
+    st.download_button(
+        t("download_csv"),
+        viz.matrix_csv(weights[layer, head], labels, labels, corner="query \\ key"),
+        file_name=f"minilm-L{layer + 1}-H{head + 1}.csv",
+        mime="text/csv",
+        key="bert_csv",
+        on_click="ignore",
+    )
+
+
+def model_view_panel(weights: np.ndarray, labels: list[str], layer: int, head: int) -> None:
+    st.caption(t("bert_model_view_caption"))
+    fig = viz.heads_grid(
+        weights, labels, labels, layer_name=t("layer"), head_name=t("head"), highlight=(layer, head), compact=True
+    )
+    st.plotly_chart(fig, key="bert_grid", config=CHART_CONFIG)
+
+
+def neuron_panel(result: EncoderResult, layer: int, head: int) -> None:
+    c1, c2 = st.columns(2)
+    n = len(result.tokens)
+    qi = c1.selectbox(t("query_token"), range(n), format_func=lambda i: f"{i + 1}. {result.tokens[i]}", key="bqi")
+    kj = c2.selectbox(t("key_token"), range(n), format_func=lambda j: f"{j + 1}. {result.tokens[j]}", key="bkj")
+    w = pair_breakdown(result, f"encoder.layer.{layer}.attention.self", head, min(qi, n - 1), min(kj, n - 1))
+    dims = [f"d{i}" for i in range(w["d_head"])]
+    st.plotly_chart(
+        viz.value_heatmap(np.vstack([w["q"], w["k"], w["products"]]), ["q", "k", "q ⊙ k"], dims, show_text=False),
+        key="bert_neuron",
+        config=CHART_CONFIG,
+    )
+    st.latex(
+        r"q\cdot k = %.4f,\quad \frac{q\cdot k}{\sqrt{%d}} = %.4f,\quad \alpha = %.6f"
+        % (w["dot"], w["d_head"], w["scaled"], w["weight"])
+    )
+    weights = w["exps"] / w["normaliser"]
+    st.plotly_chart(
+        viz.bar_chart(weights, result.tokens, value_name=t("col_weight"), highlight=min(kj, n - 1), title=t("bert_softmax_row")),
+        key="bert_neuron_row",
+        config=CHART_CONFIG,
+    )
+
+
+def stats_panel(result: EncoderResult) -> None:
+    w = result.attention["encoder.self"]
+    stats = head_statistics(w, np.array([tok in SPECIAL for tok in result.tokens]))
+    labels = pattern_labels(stats)
+    layers, heads = w.shape[:2]
+    rows = [
+        {
+            t("layer"): i + 1,
+            t("head"): j + 1,
+            t("bert_pattern"): t(f"pattern_{labels[i, j]}"),
+            **{t(f"stat_{k}"): float(v[i, j]) for k, v in stats.items()},
+        }
+        for i in range(layers)
+        for j in range(heads)
+    ]
+    stat = st.selectbox(t("bert_stat"), list(stats), key="bstat", format_func=lambda k: t(f"stat_{k}"))
+    names = [f"{t('head')} {j + 1}" for j in range(heads)]
+    fig = viz.value_heatmap(
+        stats[stat],
+        [f"{t('layer')} {i + 1}" for i in range(layers)],
+        names,
+        fmt=".2f",
+        diverging=False,
+        zrange=(0.0, float(stats[stat].max()) or 1.0),
+        title=t(f"stat_{stat}"),
+    )
+    st.plotly_chart(fig, key="bert_stats", config=CHART_CONFIG)
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    counts = {t(f"pattern_{p}"): int((labels == p).sum()) for p in PATTERNS}
+    st.caption(t("bert_pattern_caption") + " " + ", ".join(f"{k}: {v}" for k, v in counts.items()))
+
+
+def rollout_panel(weights: np.ndarray, labels: list[str]) -> None:
+    st.warning(t("bert_rollout_caption"), icon="ℹ️")
+    roll = rollout(weights)
+    layer = st.slider(t("bert_rollout_depth"), 1, roll.shape[0], roll.shape[0], key="broll")
+    st.plotly_chart(
+        viz.attention_heatmap(roll[layer - 1], labels, labels, title=t("bert_rollout_title", layer=layer)),
+        key="bert_rollout",
+        config=CHART_CONFIG,
+    )

@@ -1,0 +1,178 @@
+"""Panels of the positional-encoding lab."""
+
+from __future__ import annotations
+
+import numpy as np
+import streamlit as st
+
+import viz
+from models.checkpoint import CheckpointError
+from models.inference.runner import RunResult
+from models.lessons import positions as pe
+from models.lessons.ablation import permutation_check, shuffled_order
+from models.lessons.extrapolation import NAMES, accuracy_by_length, read_result
+from ui.charts import CHART_CONFIG
+from ui.i18n import t
+from ui.loaders import get_bert, try_load
+
+
+def sinusoid_panel(d_model: int, length: int, dims: list[int], pos: int, pair: int) -> None:
+    table = pe.sinusoidal(length, d_model)
+    fig = viz.vector_heatmap(table, [str(p) for p in range(length)], title=t("pe_table_title", d=d_model), value_name="PE")
+    st.plotly_chart(fig, key="pe_table", config=CHART_CONFIG)
+    waves = {f"dim {d} (λ = {pe.wavelengths(d_model)[d // 2]:.1f})": table[:, d] for d in dims if d < d_model}
+    if waves:
+        st.plotly_chart(
+            viz.line_chart(np.arange(length), waves, title=t("pe_waves_title"), x_title=t("position"), y_title="PE"),
+            key="pe_waves",
+            config=CHART_CONFIG,
+        )
+    omega = pe.frequencies(d_model)[pair]
+    st.latex(
+        r"PE(%d, %d) = \sin\!\left(\frac{%d}{10000^{%d/%d}}\right) = \sin(%.4f) = %.4f,\quad "
+        r"PE(%d, %d) = \cos(%.4f) = %.4f"
+        % (
+            pos,
+            2 * pair,
+            pos,
+            2 * pair,
+            d_model,
+            pos * omega,
+            np.sin(pos * omega),
+            pos,
+            2 * pair + 1,
+            pos * omega,
+            np.cos(pos * omega),
+        )
+    )
+
+
+def similarity_panel(d_model: int, length: int, kind: str, k: int, pair: int) -> None:
+    table = pe.sinusoidal(length, d_model)
+    labels = [str(p) for p in range(length)]
+    sim = pe.similarity(table, kind)
+    fig = viz.value_heatmap(
+        sim,
+        labels,
+        labels,
+        title=t("pe_similarity_title", kind=kind),
+        show_text=False,
+        diverging=kind == "dot",
+        zrange=None if kind == "dot" else (-1.0, 1.0),
+    )
+    st.plotly_chart(fig, key="pe_sim", config=CHART_CONFIG)
+    st.caption(t("pe_similarity_caption"))
+    omega = pe.frequencies(d_model)[pair]
+    rot = pe.rotation(k, omega)
+    left, right = st.columns(2)
+    with left:
+        st.plotly_chart(
+            viz.value_heatmap(rot, ["row 1", "row 2"], ["col 1", "col 2"], fmt=".4f", title=t("pe_rotation_title", k=k, i=pair)),
+            key="pe_rot",
+            config=CHART_CONFIG,
+        )
+    with right:
+        residual = pe.offset_residual(length, d_model, k)
+        st.metric(t("pe_residual"), f"{residual:.2e}")
+        st.caption(t("pe_rotation_caption", k=k, angle=f"{k * omega:.4f}"))
+
+
+def sentence_panel(result: RunResult) -> None:
+    tokens = result.src_tokens
+    dims = result.trace["src_embed.sum"].shape[-1]
+    for key, title in (("tokens", "pe_tokens_title"), ("positions", "pe_positions_title"), ("sum", "pe_sum_title")):
+        fig = viz.vector_heatmap(result.trace[f"src_embed.{key}"], tokens, title=t(title, d=dims), value_name=key)
+        st.plotly_chart(fig, key=f"pe_sentence_{key}", config=CHART_CONFIG)
+
+
+def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
+    """Position × position cosine similarity of a position table."""
+    fig = viz.value_heatmap(
+        pe.similarity(table),
+        labels,
+        labels,
+        title=t("pe_similarity_title", kind="cosine"),
+        show_text=False,
+        diverging=False,
+        zrange=(-1.0, 1.0),
+    )
+    st.plotly_chart(fig, key=key, config=CHART_CONFIG)
+
+
+def _minilm_positions(length: int) -> np.ndarray | None:
+    """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
+    try:
+        return get_bert().model.embeddings.position_embeddings.weight[:length].detach().numpy()
+    except CheckpointError:
+        return None
+
+
+def learned_panel(length: int, bert_length: int) -> None:
+    runner = try_load("transformer-learned-en-fr")
+    if runner is None:
+        return
+    learned = runner.model.src_embed.position_table(length).detach().numpy()
+    sinus = pe.sinusoidal(length, learned.shape[1])
+    labels = [str(p) for p in range(length)]
+    left, right = st.columns(2)
+    for column, table, name in ((left, sinus, "pe_sinusoidal"), (right, learned, "pe_learned")):
+        with column:
+            st.plotly_chart(
+                viz.vector_heatmap(table, labels, title=t(name), value_name="PE"), key=f"pe_{name}", config=CHART_CONFIG
+            )
+            _cosine_chart(table, labels, key=f"pe_{name}_sim")
+    st.caption(t("pe_learned_caption"))
+    bert = _minilm_positions(bert_length)
+    if bert is not None:
+        st.markdown("**" + t("pe_bert_title", n=bert_length) + "**")
+        labels = [str(p) for p in range(bert_length)]
+        left, right = st.columns(2)
+        with left:
+            st.plotly_chart(viz.vector_heatmap(bert, labels, value_name="PE"), key="pe_bert", config=CHART_CONFIG)
+        with right:
+            _cosine_chart(bert, labels, key="pe_bert_sim")
+        st.caption(t("pe_bert_caption"))
+
+
+def shuffle_panel(runner, result: RunResult, seed: int, layer: int, head: int) -> None:
+    words = result.src_tokens[:-1]
+    ids = runner.src_vocab.encode(words) + [runner.src_vocab.eos_id]
+    perm = shuffled_order(len(words), seed)
+    st.markdown(t("pe_shuffled") + " " + " ".join(f"`{result.src_tokens[p]}`" for p in perm))
+    left, right = st.columns(2)
+    for column, use in ((left, False), (right, True)):
+        check = permutation_check(runner.model, ids, perm, use_positions=use)
+        with column:
+            st.markdown("**" + t("pe_with" if use else "pe_without") + "**")
+            st.metric(t("pe_max_diff"), f"{check['max_difference']:.2e}")
+            fig = viz.value_heatmap(
+                check["difference"][layer, head],
+                result.src_tokens,
+                result.src_tokens,
+                fmt=".3f",
+                title=t("pe_diff_title", layer=layer + 1, head=head + 1),
+            )
+            st.plotly_chart(fig, key=f"pe_diff_{use}", config=CHART_CONFIG)
+    st.caption(t("pe_shuffle_caption"))
+
+
+def extrapolation_panel() -> None:
+    result = read_result()
+    if st.button(t("pe_recompute"), key="pe_recompute") or result is None:
+        bar = st.progress(0.0, text=t("pe_recomputing"))
+        if all(try_load(name) for name in NAMES):
+            result = accuracy_by_length(on_progress=lambda f: bar.progress(f, text=t("pe_recomputing")))
+        bar.empty()
+    if result is None:
+        return
+    series = {t("pe_sinusoidal_short"): result["exact_match"][NAMES[0]], t("pe_learned_short"): result["exact_match"][NAMES[1]]}
+    fig = viz.line_chart(
+        np.array(result["lengths"]),
+        series,
+        title=t("pe_extrapolation_title", n=result["trained_up_to"]),
+        x_title=t("pe_source_length"),
+        y_title=t("exact_match"),
+    )
+    fig.add_vline(x=result["trained_up_to"] + 0.5, line_dash="dash", line_color="grey")
+    st.plotly_chart(fig, key="pe_extrapolation", config=CHART_CONFIG)
+    st.caption(t("pe_extrapolation_caption", n=result["trained_up_to"]))

@@ -1,0 +1,144 @@
+"""The Score → softmax → context page: one decoder step taken apart, and the softmax calculator."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+import viz
+from models.inference.runner import RunResult
+from models.lessons.explain import step_breakdown
+from models.nn.attention import softmax_breakdown
+from ui.charts import CHART_CONFIG
+from ui.i18n import t
+from ui.text import escape_markdown
+
+MAX_SCORES = 12
+MAX_ABS_SCORE = 1e6
+
+
+def _scores_table(parts: dict, tokens: list[str]) -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            t("col_token"): tokens,
+            t("col_score"): parts["scores"],
+            t("col_shifted"): parts["scaled"] - parts["shift"],
+            t("col_exp"): parts["exps"],
+            t("col_weight"): parts["weights"],
+        }
+    )
+
+
+def step_view(result: RunResult, step: int) -> None:
+    """Render every intermediate of output position `step` (0-based)."""
+    parts = step_breakdown(result, step)
+    src = result.src_tokens
+    previous = result.tgt_tokens[step - 1] if step else "<s>"
+    st.markdown(t("step_header", n=step + 1, prev=escape_markdown(previous), out=escape_markdown(parts["output"])))
+    if "scores" in parts:
+        st.markdown("#### 1. " + t("step_scores"))
+        st.plotly_chart(
+            viz.bar_chart(parts["scores"], src, value_name=t("col_score"), fmt=".3f"), key="step_scores", config=CHART_CONFIG
+        )
+        st.markdown("#### 2. " + t("step_softmax"))
+        st.latex(
+            r"\alpha_j = \frac{e^{s_j - m}}{\sum_k e^{s_k - m}},\quad m = %.4f,\quad \sum_k e^{s_k - m} = %.6f"
+            % (parts["shift"], parts["normaliser"])
+        )
+        st.dataframe(_scores_table(parts, src), hide_index=True, width="stretch")
+        st.plotly_chart(
+            viz.bar_chart(parts["weights"], src, value_name=t("col_weight"), highlight=int(np.argmax(parts["weights"]))),
+            key="step_weights",
+            config=CHART_CONFIG,
+        )
+        st.markdown("#### 3. " + t("step_weighted_sum"))
+        rows = np.vstack([parts["contributions"], parts["context"][None]])
+        labels = [f"{w:.3f} × {tok}" for w, tok in zip(parts["weights"], src)] + ["= context c"]
+        st.plotly_chart(viz.vector_heatmap(rows, labels, value_name=t("value")), key="step_sum", config=CHART_CONFIG)
+    else:
+        st.info(t("no_attention_step"))
+    st.markdown("#### 4. " + t("step_attentional"))
+    hidden = parts["state"].shape[0]
+    vectors = np.vstack([parts["context"], parts["concat"][hidden:], parts["attentional"]])
+    st.plotly_chart(
+        viz.vector_heatmap(vectors, ["context c", "state h", "tanh(W_c[c; h])"], value_name=t("value")),
+        key="step_vectors",
+        config=CHART_CONFIG,
+    )
+    st.markdown("#### 5. " + t("step_output"))
+    chosen = parts["topk_tokens"].index(parts["output"]) if parts["output"] in parts["topk_tokens"] else None
+    st.plotly_chart(
+        viz.bar_chart(parts["topk_probs"], parts["topk_tokens"], value_name=t("probability"), highlight=chosen),
+        key="step_topk",
+        config=CHART_CONFIG,
+    )
+
+
+def parse_scores(text: str) -> tuple[list[float], str | None]:
+    """Comma-separated numbers → (values, error message or None)."""
+    items = [s.strip() for s in text.replace(";", ",").split(",") if s.strip()]
+    if not items:
+        return [], t("calc_need_numbers")
+    if len(items) > MAX_SCORES:
+        return [], t("calc_too_many", n=MAX_SCORES)
+    values = []
+    for item in items:
+        try:
+            value = float(item)
+        except ValueError:
+            return [], t("calc_not_number", item=item[:20])
+        if not math.isfinite(value) or abs(value) > MAX_ABS_SCORE:
+            return [], t("calc_out_of_range", item=item[:20], limit=f"{MAX_ABS_SCORE:g}")
+        values.append(value)
+    return values, None
+
+
+@st.fragment
+def softmax_calculator() -> None:
+    st.subheader(t("calc_title"))
+    st.caption(t("calc_intro"))
+    left, right = st.columns([3, 2])
+    with left:
+        text = st.text_input(t("calc_scores"), "40, 20, 20, 320", key="calc_scores", max_chars=200, bind="query-params")
+        words = st.text_input(t("calc_words"), "i, am, a, student", key="calc_words", max_chars=200, bind="query-params")
+    with right:
+        temperature = st.slider(t("calc_temperature"), 0.05, 100.0, 1.0, step=0.05, key="calc_temp", bind="query-params")
+    values, error = parse_scores(text)
+    if error:
+        st.error(error)
+        return
+    labels = [w.strip() for w in words.split(",")][: len(values)]
+    labels += [f"#{i + 1}" for i in range(len(labels), len(values))]
+    parts = softmax_breakdown(np.array(values), temperature)
+    st.latex(
+        r"\alpha_j = \frac{e^{s_j/T - m}}{\sum_k e^{s_k/T - m}},\quad T = %g,\quad m = %g,\quad \sum = %.6g"
+        % (temperature, parts["shift"], parts["normaliser"])
+    )
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col_token"): labels,
+                t("col_score"): values,
+                "s/T": parts["scaled"],
+                t("col_exp"): parts["exps"],
+                t("col_weight"): parts["weights"],
+            }
+        ),
+        hide_index=True,
+        width="stretch",
+        column_config={
+            t("col_exp"): st.column_config.NumberColumn(format="%.4e"),
+            t("col_weight"): st.column_config.NumberColumn(format="%.6f"),
+        },
+    )
+    st.plotly_chart(
+        viz.bar_chart(parts["weights"], labels, value_name=t("col_weight"), fmt=".4f"), key="calc_chart", config=CHART_CONFIG
+    )
+    top = float(parts["weights"].max())
+    if top > 0.99:
+        st.info(t("calc_one_hot", weight=f"{top:.6f}"))
+    if np.any(parts["weights"] == 0):
+        st.caption(t("calc_underflow"))
