@@ -161,3 +161,24 @@ def test_korean_to_english_is_a_function():
         ko = tuple(w for w, _, _ in korean.sentence_tokens(sentence))
         en = tuple(w for w, _, _ in english.sentence_tokens(sentence))
         assert seen.setdefault(ko, en) == en, (ko, seen[ko], en)
+
+
+def test_korean_is_written_as_stems_endings_and_particles():
+    clause = Clause("action", NounPhrase(ME, det=""), tense="past", verb=DRINK, obj=NounPhrase(WATER, det="bare"))
+    tokens = [w for w, _, _ in korean.sentence_tokens(Sentence([clause]))]
+    assert tokens == ["나", "-는", "물", "-을", "마시", "~었다"]
+    assert korean_phrases.join(tokens) == "나는 물을 마셨다"
+    assert korean_phrases.analyse("마셨다") == ("마시", "~었다")
+
+
+def test_typed_korean_tokenizes_the_way_the_grammar_writes_it():
+    """Joining a Korean source and tokenizing it again gives back its tokens (homographs aside: 산다 lives/buys)."""
+    from models.tasks.everyday import tokenize
+    from models.tasks.everyday.task import TASKS
+
+    task, rng = TASKS["ko-en"], random.Random(4)
+    sampler = Sampler(load())
+    sources = [[w for w, _, _ in task.realise(sampler.sentence(rng), rng)[0]] for _ in range(3000)]
+    known = {w for s in sources for w in s}
+    same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
+    assert same / len(sources) >= 0.96

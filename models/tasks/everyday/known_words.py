@@ -11,7 +11,7 @@ import functools
 import random
 from collections import Counter
 
-from models.tasks.everyday import english, french, hangul, korean
+from models.tasks.everyday import english, french, hangul, korean, korean_phrases
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
@@ -71,9 +71,21 @@ def _votes(language: str, sentences: int = 20_000) -> dict[str, Counter]:
         sentence = sampler.sentence(rng)
         if language == "ko":
             sentence = canonical_for_korean(sentence)
-        for word, key, _also in _REALISERS[language](sentence):
+        for word, key in _written_words(_REALISERS[language](sentence)):
             votes.setdefault(word, Counter())[_class_of(key, word, names, pronouns)] += 1
     return votes
+
+
+def _written_words(tokens) -> list[tuple[str, str]]:
+    """Tokens as the words a person writes, each with its first token's key: Korean stems take
+    their endings and nouns their particles back (마시 ~었다 → 마셨다, 물 -을 → 물을)."""
+    words: list[tuple[list[str], str]] = []
+    for word, key, _also in tokens:
+        if word.startswith(("-", "~")) and words:
+            words[-1][0].append(word)
+        else:
+            words.append(([word], key))
+    return [(korean_phrases.join(parts) if len(parts) > 1 else parts[0], key) for parts, key in words]
 
 
 def edit_distance(a: str, b: str, limit: int = 3) -> int:

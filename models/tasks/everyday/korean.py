@@ -5,12 +5,16 @@ so a model sees one `-가` for every noun, and an alignment shows what the parti
 from __future__ import annotations
 
 from models.tasks.everyday import hangul as h
-from models.tasks.everyday import korean_verbs as kv
-from models.tasks.everyday.korean_phrases import _coin, noun_phrase, particle, place_phrase, with_particle
+from models.tasks.everyday.korean_phrases import (
+    _coin,
+    noun_phrase,
+    particle,
+    place_phrase,
+    with_particle,
+)
+from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
+from models.tasks.everyday.korean_predicate import verb_tokens as _v
 from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
-
-DESCRIPTIVE_VERBS = {"필요하다"}
-
 
 WEATHER = {
     "rain": ("비", "오다", "reg"),
@@ -39,110 +43,16 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     return with_particle(tokens, "topic" if topic else "subject", c + ".s.case", (c + ".s.noun",))
 
 
-def _negate(words: list[Token], c: str) -> list[Token]:
-    """Short negation: 안 before the verb (안 먹는다)."""
-    return [("안", c + ".neg", ())] + words
-
-
-def _long_negation(dictionary_form: str) -> bool:
-    """-지 않다 instead of 안 for noun + 하다 verbs (공부하지 않는다, not 안 공부한다)."""
-    return dictionary_form.endswith("하다") and len(dictionary_form) >= 4
-
-
-def predicate(clause: Clause, c: str, dictionary_form: str, cls: str, adjective: bool, key: str) -> list[Token]:
-    """The verb group; a multi-word verb (그림을 그리다) conjugates its last word only: 그림을 안 그린다."""
-    *fixed, last = dictionary_form.split()
-    return [(w, key, ()) for w in fixed] + _predicate(clause, c, last, cls, adjective, key)
-
-
-def _predicate(clause: Clause, c: str, dictionary_form: str, cls: str, adjective: bool, key: str) -> list[Token]:
-    """The verb group of a one-word verb for tense, negation, modal and mood."""
-    tense, mood, neg, modal = clause.tense, clause.mood, clause.negated, clause.modal
-    question = mood in ("yes_no", "wh")
-    k = (key, ())
-    if mood == "imperative":
-        if neg:
-            return [(kv.negative_stem(dictionary_form), *k), ("마라", c + ".neg", ())]
-        return [(kv.imperative(dictionary_form, cls), *k)]
-    if mood == "lets":
-        if neg:
-            return [(kv.negative_stem(dictionary_form), *k), ("말자", c + ".neg", ())]
-        return [(kv.stem(dictionary_form) + "자", key, (c + ".lets",))]
-    if modal == "can":
-        aux = ("있니" if question else "있다") if not neg else ("없니" if question else "없다")
-        return [
-            (kv.prospective(dictionary_form, cls), *k),
-            ("수", c + ".modal", ()),
-            (aux, c + ".modal", (c + ".neg",) if neg else ()),
-        ]
-    if modal == "want":
-        third = clause.subject is not None and clause.subject.person in (2, 5)
-        head = [(kv.connective(dictionary_form), *k)]
-        if third:
-            tail = "하니" if question else "한다"
-            if neg:
-                return head + [
-                    ("싶어", c + ".modal", ()),
-                    ("하지", c + ".modal", ()),
-                    ("않는다" if not question else "않니", c + ".neg", ()),
-                ]
-            return head + [("싶어", c + ".modal", ()), (tail, c + ".modal", ())]
-        if neg:
-            return head + [("싶지", c + ".modal", ()), ("않니" if question else "않다", c + ".neg", ())]
-        return head + [("싶니" if question else "싶다", c + ".modal", ())]
-    if modal == "like":
-        head = [(kv.attributive(dictionary_form, cls, adjective=False), *k), ("것", c + ".modal", ()), ("-을", c + ".modal", ())]
-        if neg:
-            return head + [("좋아하지", c + ".modal", ()), ("않니" if question else "않는다", c + ".neg", ())]
-        return head + [("좋아하니" if question else "좋아한다", c + ".modal", ())]
-    if modal == "have_to":
-        if neg:
-            return [
-                (kv.negative_stem(dictionary_form), *k),
-                ("않아도", c + ".neg", ()),
-                ("되니" if question else "된다", c + ".modal", ()),
-            ]
-        return [(kv.obligation(dictionary_form, cls), *k), ("하니" if question else "한다", c + ".modal", ())]
-    long_neg = neg and (_long_negation(dictionary_form) or _coin(0.4))
-    if tense == "progressive" and not adjective:
-        aux = "있니" if question else "있다"
-        if neg:
-            return [
-                (kv.connective(dictionary_form), *k),
-                ("있지", c + ".tense", ()),
-                ("않니" if question else "않다", c + ".neg", ()),
-            ]
-        return [(kv.connective(dictionary_form), *k), (aux, c + ".tense", ())]
-    if tense in ("future", "going_to"):
-        tail = ("거니" if question else ("거다" if _coin(0.25) else "것이다"), c + ".tense", ())
-        if long_neg:
-            return [(kv.negative_stem(dictionary_form), *k), ("않을", c + ".neg", ()), tail]
-        words = [(kv.prospective(dictionary_form, cls), *k), tail]
-        return _negate(words, c) if neg else words
-    if tense == "past":
-        if long_neg:
-            return [(kv.negative_stem(dictionary_form), *k), ("않았니" if question else "않았다", c + ".neg", (c + ".tense",))]
-        form = kv.past_question(dictionary_form, cls) if question else kv.past(dictionary_form, cls)
-        words = [(form, key, (c + ".tense",))]
-        return _negate(words, c) if neg else words
-    if long_neg:
-        ending = "않니" if question else ("않다" if adjective else "않는다")
-        return [(kv.negative_stem(dictionary_form), *k), (ending, c + ".neg", ())]
-    form = kv.question(dictionary_form, cls) if question else kv.present(dictionary_form, cls, adjective)
-    words = [(form, *k)]
-    return _negate(words, c) if neg else words
-
-
 def _exist(clause: Clause, c: str, key: str) -> list[Token]:
     """있다 / 없다 with tense and mood: have, there is, be somewhere."""
     base = "없다" if clause.negated else "있다"
     also = (c + ".neg",) if clause.negated else ()
     question = clause.mood in ("yes_no", "wh")
     if clause.tense == "past":
-        return [(kv.past_question(base, "있다") if question else kv.past(base, "있다"), key, (c + ".tense",) + also)]
+        return _v(base, "있다", "~었니" if question else "~었다", key, (c + ".tense",) + also)
     if clause.tense in ("future", "going_to"):
-        return [(kv.prospective(base, "있다"), key, also), ("거니" if question else "것이다", c + ".tense", ())]
-    return [(kv.question(base, "있다") if question else base, key, also)]
+        return _v(base, "있다", "~ㄹ", key, also) + [("거니" if question else "것이다", c + ".tense", ())]
+    return _v(base, "있다", "~니" if question else "~다", key, also)
 
 
 def _copula(clause: Clause, c: str, noun: str) -> list[Token]:
@@ -185,9 +95,10 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     )
     if clause.adverb is not None and clause.adverb.type == "place":  # 여기에 / 여기에서: said where places go
         words = clause.adverb.ko.split()
-        if activity and words[-1].endswith("에"):
-            words[-1] += "서"
-        place, adverb = place + [(w, c + ".adv", ()) for w in words], []
+        tail = []
+        if words[-1].endswith("에") and len(words[-1]) > 1:  # 여기에 → 여기 -에 (-에서 for an activity)
+            words[-1], tail = words[-1][:-1], [("-에서" if activity else "-에", c + ".adv", ())]
+        place, adverb = place + [(w, c + ".adv", ()) for w in words] + tail, []
     companion = []
     if clause.companion is not None:
         companion = with_particle(noun_phrase(clause.companion, c + ".with"), "and", c + ".with") + [("함께", c + ".with", ())]
@@ -268,20 +179,24 @@ def _weather(clause: Clause, c: str) -> list[Token]:
     return out + predicate(clause, c, dictionary_form, cls, adjective, c + ".verb" if not adjective else c + ".adj")
 
 
-def _connect(tokens: list[Token], conjunction: str, clause: Clause) -> list[Token]:
-    """Turn a finished statement into the first half of 'A and/but B': 먹는다 → 먹고 / 먹지만."""
+_CONNECTED = {
+    "and": {"~ㄴ다": "~고", "~다": "~고", "~었다": "~었고"},
+    "but": {"~ㄴ다": "~지만", "~다": "~지만", "~었다": "~었지만"},
+}
+
+
+def _connect(tokens: list[Token], conjunction: str) -> list[Token]:
+    """Turn a finished statement into the first half of 'A and/but B': 먹 ~ㄴ다 → 먹 ~고, 것이다 → 것이고."""
     word, key, also = tokens[-1]
+    if word in _CONNECTED[conjunction]:
+        return tokens[:-1] + [(_CONNECTED[conjunction][word], key, also)]
     ending = "고" if conjunction == "and" else "지만"
-    verb = clause.verb
-    last_word = verb.ko_dict.split()[-1] if verb is not None else ""
-    if verb is not None and word == kv.present(last_word, verb.ko_class, False):
-        word = kv.stem(last_word)  # 산다 → 살, 먹는다 → 먹
-    elif word.endswith("는다"):
+    if word.endswith("는다"):
         word = word[:-2]  # 않는다 → 않
     elif len(word) >= 2 and h.is_syllable(word[-2]) and h.final(word[-2]) == "ㄴ":
         word = h.with_final(word[:-1], "")  # 한다 → 하
     else:
-        word = word[:-1]  # 먹었다 → 먹었, 것이다 → 것이, 춥다 → 춥
+        word = word[:-1]  # 것이다 → 것이, 아니다 → 아니, -이다 → -이
     return tokens[:-1] + [(word + ending, key, also)]
 
 
@@ -291,7 +206,7 @@ def sentence_tokens(sentence: Sentence) -> list[Token]:
     for i, clause in enumerate(sentence.clauses):
         tokens = clause_tokens(clause, f"c{i}")
         if i < n - 1 and sentence.conjunction in ("and", "but"):
-            tokens = _connect(tokens, sentence.conjunction, clause)
+            tokens = _connect(tokens, sentence.conjunction)
             tokens[-1] = (tokens[-1][0], tokens[-1][1], tokens[-1][2] + (f"conj{i + 1}",))
         elif i:
             if sentence.conjunction == "or":

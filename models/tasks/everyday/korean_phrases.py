@@ -7,12 +7,13 @@ tokens with a leading hyphen (`고양이 -가`); `join()` glues them back (`고�
 from __future__ import annotations
 
 import contextlib
+import functools
 import random
 from contextvars import ContextVar
 
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday import korean_verbs as kv
-from models.tasks.everyday.lexicon import Name, Noun, Pronoun
+from models.tasks.everyday.lexicon import Name, Noun, Pronoun, load
 from models.tasks.everyday.tree import NounPhrase, Place, Token
 
 _UNITS = ["", "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉"]
@@ -65,12 +66,34 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     elif np_.det in DETERMINERS:
         out.append((DETERMINERS[np_.det], key + ".det", ()))
     for i, a in enumerate(np_.adjectives):
-        out.append((kv.attributive(a.ko_dict, a.ko_class, adjective=True), f"{key}.adj{i}", ()))
+        *fixed, last = a.ko_dict.split()  # 키가 크다 → 키가 큰
+        out += [(w, f"{key}.adj{i}", ()) for w in fixed]
+        out += verb_tokens(last, a.ko_class, "~ㄴ", f"{key}.adj{i}")
     definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss")
     out.append((head.ko + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
     if np_.det == "number":
         out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]
     return out
+
+
+def verb_tokens(dictionary_form: str, cls: str, ending: str, key: str, also: tuple[str, ...] = ()) -> list[Token]:
+    """A conjugated word as two tokens, its stem and its ending: 먹 ~었다 (joined: 먹었다)."""
+    return [(kv.stem(dictionary_form), key, also), (kv.canonical_ending(dictionary_form, cls, ending), key, also)]
+
+
+def split_particle(word: str, key: str) -> list[Token]:
+    """A fixed word that ends in a case particle, as noun + particle (그림을 → 그림 -을)."""
+    nouns = _nouns()
+    for p in ("을", "를", "이", "가", "에"):
+        if word.endswith(p) and word[: -len(p)] in nouns:
+            return [(word[: -len(p)], key, ()), ("-" + p, key, ())]
+    return [(word, key, ())]
+
+
+@functools.cache
+def _nouns() -> frozenset[str]:
+    lex = load()
+    return frozenset(w for n in lex.nouns for w in n.ko.split())
 
 
 def with_particle(tokens: list[Token], kind: str, key: str, also: tuple[str, ...] = ()) -> list[Token]:
@@ -94,11 +117,57 @@ def place_phrase(place: Place, key: str, activity: bool) -> list[Token]:
 
 
 def join(tokens: list[str]) -> str:
-    """Display form: glue particles to the word before them (`고양이 -가` → `고양이가`)."""
-    text = ""
+    """Display form: endings conjugate the stem before them (`먹 ~었다` → `먹었다`), particles glue
+    to the word before them (`고양이 -가` → `고양이가`), everything else is a word of its own."""
+    stems = _stems()
+    words: list[str] = []
     for tok in tokens:
-        if tok.startswith("-") and text:
-            text += tok[1:]
+        if tok.startswith("~") and words and words[-1] in stems and tok in kv.ENDINGS:
+            words[-1] = kv.conjugate(*stems[words[-1]], tok)
+        elif tok.startswith(("-", "~")) and words:
+            words[-1] += tok[1:]
         else:
-            text += (" " if text else "") + tok
-    return text
+            words.append(tok)
+    return " ".join(words)
+
+
+# Conjugated words the grammar writes besides the lexicon's verbs and adjectives.
+EXTRA_VERBS = {
+    "있다": "있다",
+    "없다": "있다",
+    "오다": "reg",
+    "춥다": "ㅂ",
+    "덥다": "ㅂ",
+    "따뜻하다": "하다",
+    "시원하다": "하다",
+    "좋다": "reg",
+    "나쁘다": "으",
+}
+
+
+@functools.cache
+def _stems() -> dict[str, tuple[str, str]]:
+    """Stem → (dictionary form, conjugation class) of every verb and adjective the grammar conjugates."""
+    lex = load()
+    rows = [(r.ko_dict.split()[-1], r.ko_class) for r in (*lex.verbs, *lex.adjectives)] + list(EXTRA_VERBS.items())
+    return {kv.stem(d): (d, c) for d, c in reversed(rows)}
+
+
+@functools.cache
+def _analyses() -> dict[str, tuple[str, str]]:
+    """Written word → (stem, ending) for every verb and adjective and every ending: the conjugator run backwards."""
+    table: dict[str, tuple[str, str]] = {}
+    for stem, (dictionary_form, cls) in _stems().items():
+        for ending in kv.ENDINGS:
+            table.setdefault(kv.conjugate(dictionary_form, cls, ending), (stem, ending))
+    return table
+
+
+def analyse(word: str) -> tuple[str, str] | None:
+    """(stem, ending) of a conjugated word (`마셨다` → `마시`, `~었다`), or None."""
+    return _analyses().get(word)
+
+
+def verb_stems() -> frozenset[str]:
+    """Every stem the grammar conjugates (먹, 마시, 있…)."""
+    return frozenset(_stems())

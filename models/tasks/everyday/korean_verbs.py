@@ -143,3 +143,40 @@ def imperative(dictionary_form: str, cls: str) -> str:
 def obligation(dictionary_form: str, cls: str) -> str:
     """The -아/어야 form before 한다: 먹어야, 가야, 해야."""
     return infinitive(dictionary_form, cls) + "야"
+
+
+# Ending tokens: a conjugated word is written as its stem and one of these (`먹 ~었다`), so a model
+# learns each ending once for every verb; `conjugate` gives the written word (`먹었다`, `갔다`).
+_FORMS = {
+    "ㄴ다": lambda d, c: present(d, c, adjective=False),
+    "다": lambda d, c: d,
+    "었다": past,
+    "었니": past_question,
+    "었고": lambda d, c: past(d, c)[:-1] + "고",
+    "었지만": lambda d, c: past(d, c)[:-1] + "지만",
+    "ㄹ": prospective,
+    "고": lambda d, c: connective(d),
+    "지": lambda d, c: negative_stem(d),
+    "지만": lambda d, c: stem(d) + "지만",
+    "니": question,
+    "어라": imperative,
+    "어야": obligation,
+    "는": lambda d, c: attributive(d, c, adjective=False),
+    "ㄴ": lambda d, c: attributive(d, c, adjective=True),
+    "자": lambda d, c: stem(d) + "자",
+    "어": infinitive,
+    "어도": lambda d, c: infinitive(d, c) + "도",
+}
+ENDINGS = tuple("~" + e for e in _FORMS)
+
+
+def conjugate(dictionary_form: str, cls: str, ending: str) -> str:
+    """The written word for a stem and an ending token: conjugate('마시다', 'reg', '~었다') == '마셨다'."""
+    return _FORMS[ending.removeprefix("~")](dictionary_form, cls)
+
+
+def canonical_ending(dictionary_form: str, cls: str, ending: str) -> str:
+    """The first ending in ENDINGS that writes the same word (맛있다: ~ㄴ and ~는 both give 맛있는),
+    so one written word always has one analysis, whichever path of the grammar wrote it."""
+    word = conjugate(dictionary_form, cls, ending)
+    return next(e for e in ENDINGS if conjugate(dictionary_form, cls, e) == word)

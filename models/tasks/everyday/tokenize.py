@@ -2,13 +2,16 @@
 
 English: lower case, contractions expanded the way the grammar writes them ("don't" → "do not",
 "won't" → "will not", "can't" → "can not"), digits 1–10 as words.
-Korean: split at spaces; a word the model does not know as a whole is split into a known noun
-and its particle(s) (`고양이가` → `고양이 -가`), the way the grammar writes Korean.
+Korean: split at spaces; a conjugated word becomes its stem and ending (`먹었다` → `먹 ~었다`), and
+a word the model does not know as a whole is split into a known noun and its particle(s)
+(`고양이가` → `고양이 -가`): the way the grammar writes Korean.
 """
 
 from __future__ import annotations
 
 import re
+
+from models.tasks.everyday import korean_phrases
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -74,24 +77,42 @@ def english(text: str) -> list[str]:
     return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
 
 
+# Words after which the word before is a verb's -ㄹ form, not a noun: 볼 것이다 "will see", not 볼 "cheek".
+_AFTER_PROSPECTIVE = {"것이다", "거니", "거다", "것", "거", "수"}
+
+
 def korean(text: str, known: set[str]) -> list[str]:
-    """Split Korean at spaces, then peel particles off words the vocabulary knows only without them."""
+    """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
-    for word in re.findall(_PUNCTUATION, text.lower()):
-        out += _peel(word, known)
+    words = re.findall(_PUNCTUATION, text.lower())
+    for i, word in enumerate(words):
+        conjugated = korean_phrases.analyse(word)
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if conjugated and conjugated[1] == "~ㄹ" and nxt in _AFTER_PROSPECTIVE and conjugated[0] in known:
+            out += list(conjugated)
+        else:
+            out += _peel(word, known)
     return out
 
 
 def _peel(word: str, known: set[str]) -> list[str]:
+    """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
+    or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
         return [word]
+    stems = korean_phrases.verb_stems()
+    for p in KOREAN_PARTICLES:
+        stem = word[: -len(p)]
+        if word.endswith(p) and stem in known and stem not in stems and ("-" + p) in known:
+            return [stem, "-" + p]
+    conjugated = korean_phrases.analyse(word)
+    if conjugated is not None and conjugated[0] in known:
+        return list(conjugated)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
         if word.endswith(p) and stem and ("-" + p) in known:
-            if stem in known:
-                return [stem, "-" + p]
-            inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이; 집에서는 is not written
-            if len(inner) > 1 and inner[0] in known:
+            inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이
+            if inner[0] in known:
                 return inner + ["-" + p]
     return [word]
 
