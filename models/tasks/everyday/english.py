@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
 
 NUMBERS = dict(enumerate(
@@ -48,6 +49,8 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     if det in ("this", "that"):
         word = {"this": "these", "that": "those"}[det] if np_.plural else det
         return [(word, key + ".det", ())] + words
+    if det == "poss" and isinstance(np_.owner, Name):
+        return [(np_.owner.en, key + ".det", ()), ("'s", key + ".det", ())] + words
     if det == "poss":
         return [(np_.owner.en_poss, key + ".det", ())] + words
     if det == "some" and polarity:
@@ -103,6 +106,14 @@ def _verb_group(clause: Clause, c: str) -> tuple[list[Token], list[Token]]:
     return [], _words(form, c, len(lemma))
 
 
+_PARTICLES = {"up", "off", "on", "down", "away", "out", "back"}  # separable: "turn it off"
+
+
+def _particle_after(verb: list[Token], obj: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Move a phrasal verb's particle after a pronoun object: (switch off, it) → (switch, it off)."""
+    return verb[:-1], obj + verb[-1:]
+
+
 def _words(phrase: str, c: str, _n: int = 0) -> list[Token]:
     """A (phrasal) verb form: every word carries the verb's key."""
     return [(w, c + ".verb", ()) for w in phrase.split()]
@@ -144,6 +155,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     place = _place(clause.place, c + ".pp", clause.verb is not None and clause.verb.place == "to") if clause.place else []
     time = [(w, c + ".time", ()) for w in clause.time.en.split()] if clause.time else []
     polarity = clause.negated or clause.mood in ("yes_no", "wh")
+    separable = clause.verb is not None and len(clause.verb.en.split()) > 1 and clause.verb.en.split()[-1] in _PARTICLES
     obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
     if clause.companion is not None:
         obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
@@ -152,9 +164,10 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "weather":
         return _weather(clause, c) + time
     if kind == "this_is":
-        aux, rest = _be_group(clause, c, 2)
+        plural = clause.predicate.plural
+        aux, rest = _be_group(clause, c, 5 if plural else 2)
         pred = noun_phrase(clause.predicate, c + ".p", "object")
-        demo = [(clause.demonstrative, c + ".s.noun", ())]
+        demo = [({"this": "these", "that": "those"}[clause.demonstrative] if plural else clause.demonstrative, c + ".s.noun", ())]
         if clause.mood == "yes_no":
             return aux + demo + rest + pred
         return demo + aux + rest + pred
@@ -191,15 +204,19 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         aux, rest = _have_group(clause, c, person)
     else:
         aux, rest = _verb_group(clause, c)
+    if separable and clause.obj is not None and clause.obj.is_pronoun and obj:
+        rest, obj = _particle_after(rest, obj)  # switch it off, not switch off it
     if frequency:  # "I always eat", "I will always eat", "I do not always eat"
         at = 1 if rest and rest[0][0] == "not" else 0
         rest = rest[:at] + frequency + rest[at:]
-    if clause.mood == "imperative":
-        lead = [("do", c + ".neg", ()), ("not", c + ".neg", ())] if clause.negated else []
-        return lead + frequency + _words(clause.verb.en, c) + obj + manner + place + time
-    if clause.mood == "lets":
-        lead = [("let", c + ".lets", ()), ("us", c + ".lets", ())] + ([("not", c + ".neg", ())] if clause.negated else [])
-        return lead + _words(clause.verb.en, c) + obj + manner + place + time
+    if clause.mood in ("imperative", "lets"):
+        lead = [("do", c + ".neg", ()), ("not", c + ".neg", ())] if clause.negated and clause.mood == "imperative" else []
+        if clause.mood == "lets":
+            lead = [("let", c + ".lets", ()), ("us", c + ".lets", ())] + ([("not", c + ".neg", ())] if clause.negated else [])
+        verb_words = _words(clause.verb.en, c)
+        if separable and clause.obj is not None and clause.obj.is_pronoun and obj:
+            verb_words, obj = _particle_after(verb_words, obj)
+        return lead + frequency + verb_words + obj + manner + place + time
     if clause.mood == "yes_no":
         return aux + subject + rest + obj + manner + place + time
     if clause.mood == "wh":

@@ -172,11 +172,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "weather":
         body = _weather(clause, c)
     elif kind == "this_is":
-        demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 2)]
-        if plural_pred := clause.predicate.plural and clause.tense == "present" and not clause.negated:
-            demo = [("ce", c + ".s.noun", ()), ("sont", c + ".be", ())]
+        demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 5 if clause.predicate.plural else 2)]  # c'est, ce sont
         body = demo + noun_phrase(clause.predicate, c + ".p", "object")
-        del plural_pred
     elif kind == "be_from":
         return _from(clause, c, person, subject, time)
     elif kind in ("be_adj", "be_noun", "be_place"):

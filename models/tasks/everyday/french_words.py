@@ -86,8 +86,12 @@ def adjective_form(adj, feminine: bool, plural: bool, next_word: str = "") -> st
     return adj.fr_m_vowel if adj.fr_m_vowel and next_word and starts_with_vowel(next_word) else adj.fr_m
 
 
+# Nouns French uses only in the plural where English has a mass noun: mes devoirs, les cheveux.
+PLURAL_ONLY = {"devoirs", "vacances", "cheveux", "pâtes", "vêtements", "lunettes"}
+
+
 def _plural(np_: NounPhrase) -> bool:
-    return np_.plural or np_.det == "number"
+    return np_.plural or (np_.det == "number" and np_.number > 1) or np_.head.fr in PLURAL_ONLY
 
 
 def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminine: bool = False) -> list[Token]:
@@ -109,6 +113,9 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
         words.append((adjective_form(a, fem, plural, nxt), f"{key}.adj{np_.adjectives.index(a)}", ()))
     words.append((noun, key + ".noun", ()))
     words += [(adjective_form(a, fem, plural), f"{key}.adj{np_.adjectives.index(a)}", ()) for a in after]
+    if np_.det == "poss" and isinstance(np_.owner, Name):  # le chat de Tom
+        words += [("de", key + ".det", ()), (np_.owner.fr, key + ".det", ())]
+        np_ = NounPhrase(np_.head, "the", np_.plural, np_.adjectives)
     det = _determiner(np_, role, fem, plural, words[0][0])
     if det is None:
         return words
@@ -127,7 +134,7 @@ def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str)
     if det in ("a", "some", "bare"):
         if plural:
             return "des"
-        if mass:
+        if mass and np_.head.fr not in PLURAL_ONLY:
             return "de la" if fem else "du"
         return "une" if fem else "un"
     if det in ("this", "that"):
@@ -140,7 +147,7 @@ def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str)
     if det == "every":
         return "chaque"
     if det == "number":
-        return NUMBERS[np_.number]
+        return ("une" if fem else "un") if np_.number == 1 else NUMBERS[np_.number]
     raise ValueError(f"unknown determiner {det!r}")
 
 

@@ -60,7 +60,9 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     if isinstance(head, Name):
         return [(head.ko, key + ".noun", ())]
     out: list[Token] = []
-    if np_.det == "poss":
+    if np_.det == "poss" and isinstance(np_.owner, Name):  # 톰의 고양이
+        out += [(np_.owner.ko, key + ".det", ()), ("-의", key + ".det", ())]
+    elif np_.det == "poss":
         owner = "나의" if np_.owner.ko_poss == "내" and _coin(0.25) else np_.owner.ko_poss
         out.append((owner, key + ".det", ()))
     elif np_.det in DETERMINERS:

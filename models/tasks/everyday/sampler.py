@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
+from models.tasks.everyday.questions import choose_question_word
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
 ANIMATE = ("person", "animal")
@@ -68,7 +69,9 @@ class Sampler:
         self.degree = [a for a in lexicon.adverbs if a.type == "degree" and len(a.en.split()) == 1]
         self.people = [n for n in lexicon.names if n.kind in ("male", "female")]
         self.towns = [n for n in lexicon.names if n.kind in ("city", "country")]
-        self.subject_pronouns = list(lexicon.pronouns)
+        self.subject_pronouns = [p for p in lexicon.pronouns if p.en != "it"]  # "it" for things: see _action, _be_adj
+        self.owners = self.subject_pronouns
+        self.it = next((p for p in lexicon.pronouns if p.en == "it"), None)
 
     # ------------------------------------------------------------ noun phrases
 
@@ -94,8 +97,11 @@ class Sampler:
             det, plural = "the", False
         n_adj = _pick(rng, {0: 70, 1: 25, 2: 5}) if allow_adjectives else 0
         adjectives = rng.sample(self.lex.adjectives, min(n_adj, len(self.lex.adjectives)))
-        owner = rng.choice(self.lex.pronouns) if det == "poss" else None
-        number = _pick(rng, {n: (6 if n <= 5 else 3 if n <= 10 else 1) for n in range(2, 21)}) if det == "number" else 0
+        owner = None
+        if det == "poss":
+            owner = rng.choice(self.people) if self.people and rng.random() < 0.15 else rng.choice(self.owners)
+        number = _pick(rng, {n: (6 if n <= 5 else 3 if n <= 10 else 1) for n in range(1, 21)}) if det == "number" else 0
+        plural = plural and number != 1
         return NounPhrase(noun, det, plural, adjectives, owner, number)
 
     def subject(self, rng: random.Random, classes=ANIMATE) -> NounPhrase:
@@ -140,7 +146,7 @@ class Sampler:
             clause.subject, clause.tense, clause.modal = None, "present", None
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":
-            self._question_word(rng, clause)
+            choose_question_word(self, rng, clause)
         if clause.time is None and kind not in ("this_is",) and rng.random() < 0.2:
             fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
             clause.time = rng.choice(fitting) if fitting else None
@@ -152,7 +158,9 @@ class Sampler:
         clause.subject = self.subject(rng)
         if verb.objects:
             if "person" in verb.objects and rng.random() < 0.25:
-                clause.obj = NounPhrase(rng.choice(self.lex.pronouns), det="")
+                clause.obj = NounPhrase(rng.choice(self.subject_pronouns), det="")
+            elif self.it is not None and "person" not in verb.objects and rng.random() < 0.08:
+                clause.obj = NounPhrase(self.it, det="")  # I like it, je l'aime, 나는 그것을 좋아한다
             else:
                 clause.obj = self.noun_phrase(rng, verb.objects)
         if verb.place and rng.random() < 0.3:
@@ -173,6 +181,8 @@ class Sampler:
         clause.subject = self.subject(
             rng, classes=("person", "animal", "food", "drink", "thing", "place", "vehicle", "clothing", "text", "nature")
         )
+        if self.it is not None and rng.random() < 0.06:
+            clause.subject = NounPhrase(self.it, det="")  # it is big
         clause.adjective = rng.choice(self.lex.adjectives)
         if rng.random() < 0.15 and self.degree:
             clause.degree = rng.choice(self.degree)
@@ -180,7 +190,7 @@ class Sampler:
     def _be_noun(self, rng: random.Random, clause: Clause) -> None:
         subject = self.subject(rng, classes=("person",))
         if subject.is_pronoun and subject.head.person in (3, 5) or subject.plural:
-            subject = NounPhrase(rng.choice([p for p in self.lex.pronouns if p.person in (0, 1, 2)]), det="")
+            subject = NounPhrase(rng.choice([p for p in self.subject_pronouns if p.person in (0, 1, 2)]), det="")
         clause.subject = subject
         clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
         clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
@@ -230,56 +240,18 @@ class Sampler:
 
     def _this_is(self, rng: random.Random, clause: Clause) -> None:
         clause.demonstrative = rng.choice(("this", "that"))
-        pred = self.noun_phrase(
-            rng, ("person", "animal", "food", "drink", "thing", "place", "text", "vehicle", "clothing"), allow_plural=False
-        )
+        classes = ("person", "animal", "food", "drink", "thing", "place", "text", "vehicle", "clothing")
+        pred = self.noun_phrase(rng, classes, allow_plural=False)
         pred.det = pred.det if pred.det in ("a", "poss", "the") else "a"
+        if pred.det in ("poss", "the") and not pred.head.mass and rng.random() < 0.25:
+            pred.plural = True  # these are my books
         if pred.head.mass and pred.det == "a":
             pred.det = "poss"
-            pred.owner = rng.choice(self.lex.pronouns)
+            pred.owner = rng.choice(self.owners)
         clause.predicate = pred
         clause.tense = "present" if clause.tense not in ("past",) else "past"
         if clause.mood == "wh":
             clause.mood = "yes_no"
-
-    def _question_word(self, rng: random.Random, clause: Clause) -> None:
-        """Pick a question word the clause can answer; fall back to a yes/no question."""
-        options = []
-        if clause.kind == "action":
-            options.append("who_subject")
-            if clause.obj is not None and not clause.obj.is_pronoun and clause.verb.ko_object in ("을", ""):
-                options.append("what")
-            if clause.obj is not None and "person" in clause.verb.objects:
-                options.append("who_object")
-            if clause.verb.place:
-                options.append("where")
-            options += ["when", "why"]
-            if clause.adverb and clause.adverb.type == "manner":
-                options.append("how")
-        elif clause.kind == "be_place":
-            options.append("where")
-        elif clause.kind == "be_adj":
-            options.append("why")
-        elif clause.kind == "be_from":
-            options.append("from")
-        elif clause.kind == "have":
-            options.append("what")
-        if not options:
-            clause.mood = "yes_no"
-            return
-        clause.wh = rng.choice(options)
-        if clause.wh == "from":
-            clause.wh = "where"
-            return
-        if clause.wh == "where" and clause.adverb is not None and clause.adverb.type == "place":
-            clause.adverb = None
-        if clause.wh == "where" and clause.place is None and clause.kind == "action":
-            clause.place = self.place(rng, clause.verb)
-        if clause.wh == "when":
-            clause.time = None
-        if clause.wh == "who_subject":
-            clause.subject = NounPhrase(rng.choice([p for p in self.lex.pronouns if p.person == 2]), det="")
-        clause.modal = None if clause.wh == "who_subject" else clause.modal
 
     def sentence(self, rng: random.Random) -> Sentence:
         if rng.random() < 0.1:

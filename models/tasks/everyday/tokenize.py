@@ -24,6 +24,7 @@ _ENGLISH_CONTRACTIONS = [
     (r"\b(you|we|they)'re\b", r"\1 are"),
     (r"\b(he|she|it|that|what|where|who|there|how)'s\b", r"\1 is"),
     (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
+    (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
 ]
 _DIGITS = {
     "1": "one",

@@ -32,8 +32,8 @@ class NounPhrase:
     det: str = "the"
     plural: bool = False
     adjectives: list[Adjective] = field(default_factory=list)
-    owner: Pronoun | None = None  # det == "poss": my, your…
-    number: int = 0  # det == "number": 2..10
+    owner: Pronoun | Name | None = None  # det == "poss": my, your…, Tom's
+    number: int = 0  # det == "number": 1..20
 
     @property
     def is_pronoun(self) -> bool:

@@ -1,0 +1,47 @@
+"""Which question word a clause can be asked with (who, what, where, when, why, how)."""
+
+from __future__ import annotations
+
+import random
+
+from models.tasks.everyday.tree import Clause, NounPhrase
+
+
+def choose_question_word(sampler, rng: random.Random, clause: Clause) -> None:
+    """Pick a question word the clause can answer; fall back to a yes/no question."""
+    options = []
+    if clause.kind == "action":
+        options.append("who_subject")
+        if clause.obj is not None and not clause.obj.is_pronoun and clause.verb.ko_object in ("을", ""):
+            options.append("what")
+        if clause.obj is not None and "person" in clause.verb.objects:
+            options.append("who_object")
+        if clause.verb.place:
+            options.append("where")
+        options += ["when", "why"]
+        if clause.adverb and clause.adverb.type == "manner":
+            options.append("how")
+    elif clause.kind == "be_place":
+        options.append("where")
+    elif clause.kind == "be_adj":
+        options.append("why")
+    elif clause.kind == "be_from":
+        options.append("from")
+    elif clause.kind == "have":
+        options.append("what")
+    if not options:
+        clause.mood = "yes_no"
+        return
+    clause.wh = rng.choice(options)
+    if clause.wh == "from":
+        clause.wh = "where"
+        return
+    if clause.wh == "where" and clause.adverb is not None and clause.adverb.type == "place":
+        clause.adverb = None
+    if clause.wh == "where" and clause.place is None and clause.kind == "action":
+        clause.place = sampler.place(rng, clause.verb)
+    if clause.wh == "when":
+        clause.time = None
+    if clause.wh == "who_subject":
+        clause.subject = NounPhrase(rng.choice([p for p in sampler.subject_pronouns if p.person == 2]), det="")
+    clause.modal = None if clause.wh == "who_subject" else clause.modal
