@@ -6,7 +6,8 @@
 
 `read_checkpoint` refuses a file whose hash, tensor names, shapes or dtypes differ from what
 the sidecar and the architecture expect, with a message that says which. `torch.load` and
-pickle are never used.
+pickle are never used. Float weights are stored as float16 (half the size; every shipped model
+together must stay under 60 MB) and read back as float32, the dtype the models compute in.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from safetensors.torch import save as save_safetensors
 
 FORMAT = "attention-lab/1"
 CHECKPOINT_DIR = Path(__file__).resolve().parent / "checkpoints"  # the shipped models
-MAX_WEIGHTS_BYTES = 64 * 1024 * 1024  # the shipped models are < 2 MB; refuse anything absurd
+MAX_WEIGHTS_BYTES = 64 * 1024 * 1024  # the shipped models are < 10 MB each; refuse anything absurd
 
 
 class CheckpointError(ValueError):
@@ -32,7 +33,7 @@ class CheckpointError(ValueError):
 def write_checkpoint(stem: Path, state: dict[str, torch.Tensor], meta: dict) -> dict:
     """Write `stem.safetensors` and `stem.json`; returns the sidecar."""
     stem = Path(stem)
-    state = {k: v.detach().contiguous().cpu() for k, v in state.items()}
+    state = {k: _stored(v.detach().contiguous().cpu()) for k, v in state.items()}
     blob = save_safetensors(state)
     sidecar = dict(
         meta,
@@ -44,6 +45,10 @@ def write_checkpoint(stem: Path, state: dict[str, torch.Tensor], meta: dict) -> 
     stem.with_suffix(".safetensors").write_bytes(blob)
     stem.with_suffix(".json").write_text(json.dumps(sidecar, ensure_ascii=False, indent=1) + "\n")
     return sidecar
+
+
+def _stored(tensor: torch.Tensor) -> torch.Tensor:
+    return tensor.to(torch.float16) if tensor.dtype == torch.float32 else tensor
 
 
 def read_sidecar(stem: Path) -> dict:
@@ -78,8 +83,10 @@ def verify_weights(blob: bytes, sidecar: dict, expected: dict[str, torch.Tensor]
         got = tensors[name]
         if tuple(got.shape) != tuple(want.shape):
             raise CheckpointError(f"{label}: {name} has shape {tuple(got.shape)}, the model needs {tuple(want.shape)}")
-        if got.dtype != want.dtype:
+        if got.dtype != want.dtype and not (got.dtype == torch.float16 and want.dtype == torch.float32):
             raise CheckpointError(f"{label}: {name} has dtype {got.dtype}, the model needs {want.dtype}")
+        if got.dtype != want.dtype:
+            tensors[name] = got.to(want.dtype)  # stored as float16, computed in float32
     return tensors
 
 

@@ -21,13 +21,17 @@ def copy(tmp_path):
 
 
 def test_round_trip_gives_identical_weights_and_outputs(copy, tmp_path):
-    m = models.load_from(copy)
+    """Weights are stored as float16: a model read from a checkpoint round-trips exactly."""
     sidecar = json.loads(copy.with_suffix(".json").read_text())
     meta = {k: v for k, v in sidecar.items() if k not in ("sha256", "tensors", "format")}
+    write_checkpoint(tmp_path / "once", models.load_from(copy).model.state_dict(), meta)
+    m = models.load_from(tmp_path / "once")
     write_checkpoint(tmp_path / "again", m.model.state_dict(), meta)
     again = models.load_from(tmp_path / "again")
     for k, v in m.model.state_dict().items():
-        assert torch.equal(v, again.model.state_dict()[k])
+        assert v.dtype == torch.float32 and torch.equal(v, again.model.state_dict()[k])
+    stored = json.loads((tmp_path / "again.json").read_text())["tensors"]
+    assert {t["dtype"] for t in stored.values()} == {"float16"}
     assert again.run("22/11/2026").text == m.run("22/11/2026").text == "2026-11-22"
 
 

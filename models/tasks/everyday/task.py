@@ -11,7 +11,7 @@ import functools
 import random
 from dataclasses import dataclass
 
-from models.tasks import Pair, Task
+from models.tasks.base import Pair, Task
 from models.tasks.everyday import english, french, french_words, korean, korean_phrases, tokenize
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load

@@ -1,0 +1,76 @@
+"""What every task is: pairs of token sequences with gold alignments, split by a hash of the source.
+
+A task draws pairs from its own generator (`sample`), deterministically for its seed; the three
+splits never share a source sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import random
+from dataclasses import dataclass
+
+SPLITS = ("train", "validation", "test")
+
+
+@dataclass(frozen=True)
+class Pair:
+    src: tuple[str, ...]
+    tgt: tuple[str, ...]
+    sure: frozenset[tuple[int, int]]  # gold links (target position, source position)
+    possible: frozenset[tuple[int, int]]  # sure links plus acceptable ones
+
+
+def split_of(src: tuple[str, ...]) -> str:
+    """A sentence's split is a hash of its text, so no sentence can sit in two splits."""
+    bucket = hashlib.sha1("\x1f".join(src).encode()).digest()[0] % 20
+    return "test" if bucket == 0 else "validation" if bucket == 1 else "train"
+
+
+@dataclass(frozen=True)
+class Task:
+    name: str
+    unit: str  # "char" or "word": what one token is
+    max_source_tokens: int  # longer input is cut, and the app says so
+    sizes: tuple[int, int, int]  # pairs per split (train, validation, test)
+    seed: int
+
+    def sample(self, rng: random.Random) -> Pair:
+        raise NotImplementedError
+
+    def tokenize(self, text: str) -> list[str]:
+        """Split typed text into source tokens, the way the training data was written."""
+        raise NotImplementedError
+
+    def detokenize(self, tokens: list[str]) -> str:
+        raise NotImplementedError
+
+    def pairs(self, split: str) -> list[Pair]:
+        if split not in SPLITS:
+            raise ValueError(f"unknown split {split!r}; expected one of {SPLITS}")
+        return _all_pairs(self)[split]
+
+    def source_vocabulary(self) -> set[str]:
+        return {tok for p in self.pairs("train") for tok in p.src}
+
+    def target_vocabulary(self) -> set[str]:
+        return {tok for p in self.pairs("train") for tok in p.tgt}
+
+
+@functools.cache
+def _all_pairs(task: Task) -> dict[str, list[Pair]]:
+    """Draw unique pairs until every split is full; deterministic for the task's seed."""
+    rng = random.Random(task.seed)
+    wanted = dict(zip(SPLITS, task.sizes))
+    out: dict[str, list[Pair]] = {s: [] for s in SPLITS}
+    seen: set[tuple[str, ...]] = set()
+    while any(len(out[s]) < wanted[s] for s in SPLITS):
+        pair = task.sample(rng)
+        if pair.src in seen:
+            continue
+        seen.add(pair.src)
+        split = split_of(pair.src)
+        if len(out[split]) < wanted[split]:
+            out[split].append(pair)
+    return out
