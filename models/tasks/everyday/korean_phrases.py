@@ -98,6 +98,13 @@ def _nouns() -> frozenset[str]:
     return frozenset(w for n in lex.nouns for w in n.ko.split())
 
 
+@functools.cache
+def noun_like() -> frozenset[str]:
+    """Every word that takes particles: nouns, pronouns, names (물 is "water" before 을, not 묻다 "ask")."""
+    lex = load()
+    return _nouns() | {p.ko for p in lex.pronouns} | {n.ko for n in lex.names} | {"무엇", "누구", "어디", "이것", "저것"}
+
+
 def with_particle(tokens: list[Token], kind: str, key: str, also: tuple[str, ...] = ()) -> list[Token]:
     return tokens + [particle(tokens[-1][0], kind, key, also)]
 

@@ -101,10 +101,10 @@ def _peel(word: str, known: set[str]) -> list[str]:
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
         return [word]
-    stems = korean_phrases.verb_stems()
+    stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if word.endswith(p) and stem in known and stem not in stems and ("-" + p) in known:
+        if word.endswith(p) and stem in known and (stem not in stems or stem in nouns) and ("-" + p) in known:
             return [stem, "-" + p]
     conjugated = korean_phrases.analyse(word)
     if conjugated is not None and conjugated[0] in known:
