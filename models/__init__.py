@@ -23,10 +23,11 @@ from pathlib import Path
 from models.checkpoint import CHECKPOINT_DIR, CheckpointError
 from models.inference import minilm
 from models.inference.loading import load_from
-from models.inference.runner import Runner, RunResult
+from models.inference.results import EncoderResult, RunResult
+from models.inference.runner import Runner
 from models.runs import store as runs
 
-__all__ = ["available", "load", "load_from", "CHECKPOINT_DIR", "CheckpointError", "RunResult", "Runner"]
+__all__ = ["available", "load", "load_from", "CHECKPOINT_DIR", "CheckpointError", "EncoderResult", "RunResult", "Runner"]
 
 RUN_PREFIX = "run-"  # a finished training run loads as "run-<id>"
 

@@ -5,7 +5,7 @@ import streamlit as st
 from ui import state
 from ui.frame import page_header
 from ui.i18n import t
-from ui.views.add_norm import norm_comparison, residual_panel, sublayers
+from ui.views.add_norm import norm_comparison, residual_panel, sublayer_label
 from ui.widgets import TASK, TEXT, transformer_on_sentence
 
 VIEW = TASK | TEXT | {"sub": (1, state.integer(1, 40, "sub")), "nseed": (0, state.integer(0, 9999, "nseed"))}
@@ -16,16 +16,13 @@ state.restore_view(VIEW)
 ran = transformer_on_sentence()
 if ran:
     runner, result = ran
-    places = sublayers(runner.model.cfg.n_layers)
+    places = result.add_norms()
     state.clamp_index("sub", len(places))
     choice = st.selectbox(
-        t("sublayer"),
-        range(1, len(places) + 1),
-        key="sub",
-        format_func=lambda i: t(places[i - 1][1], layer=int(places[i - 1][0].split(".")[1]) + 1),
+        t("sublayer"), range(1, len(places) + 1), key="sub", format_func=lambda i: sublayer_label(places[i - 1])
     )
-    st.caption(t("postln_formula") if runner.model.cfg.norm == "post" else t("preln_formula"))
-    residual_panel(result, places[choice - 1][0])
+    st.caption(t("postln_formula") if runner.norm == "post" else t("preln_formula"))
+    residual_panel(places[choice - 1])
 
 st.divider()
 st.subheader(t("ln_vs_bn"))

@@ -32,7 +32,7 @@ runners = {a: try_load(model_name(task, a)) for a in (left, right)}
 if not text.strip():
     st.info(t("empty_input"))
 elif all(runners.values()):
-    results = {a: run_model(model_name(task, a), text, int(beam)) for a in (left, right)}
+    results = {a: run_model(model_name(task, a), text, beam=int(beam)) for a in (left, right)}
     show_source(results[left], task)
     for side, (column, attention) in enumerate(zip(st.columns(2), (left, right))):
         with column:

@@ -5,14 +5,14 @@ import streamlit as st
 from ui import state
 from ui.frame import page_header
 from ui.i18n import t
-from ui.loaders import BERT_MAX_CHARS, run_bert, try_bert
+from ui.loaders import BERT_MAX_CHARS, MINILM, run_model, try_load
 from ui.views.bert import (
-    display_attention,
     head_view_panel,
     heatmap_panel,
     model_view_panel,
     neuron_panel,
     rollout_panel,
+    shown_attention,
     stats_panel,
     tokenization,
 )
@@ -38,18 +38,16 @@ hide = c3.segmented_control(t("bert_hide"), ("on", "off"), key="hide", required=
 merge = c4.segmented_control(t("bert_merge"), ("on", "off"), key="merge", required=True, format_func=lambda x: t(f"switch_{x}"))
 state.save_view(VIEW)
 
-runner = try_bert()
+runner = try_load(MINILM)
 if not text.strip():
     st.info(t("empty_input"))
 elif runner:
-    result = run_bert(text, pair.strip() or None)
+    result = run_model(MINILM, text, pair=pair.strip() or None)
     if result.truncated:
         st.warning(t("bert_truncated", n=len(result.tokens)), icon="⚠️")
     with st.expander(t("bert_tokenization"), expanded=False):
         tokenization(result)
-    weights, labels = display_attention(
-        result.attention["encoder.self"], result.tokens, result.words, result.type_ids, hide == "on", merge == "on"
-    )
+    weights, labels = shown_attention(result, hide == "on", merge == "on")
     if hide == "on" or merge == "on":
         st.caption(t("bert_toggles_note"))
     tabs = st.tabs(

@@ -37,12 +37,11 @@ runner = try_load(transformer_name(task))
 if not text.strip():
     st.info(t("empty_input"))
 elif runner:
-    cfg = runner.model.cfg
-    state.clamp_index("layer", cfg.n_layers)
-    state.clamp_index("head", cfg.n_heads)
+    state.clamp_index("layer", runner.layers)
+    state.clamp_index("head", runner.heads)
     c_layer, c_head = st.columns(2)
-    layer = c_layer.selectbox(t("layer"), range(1, cfg.n_layers + 1), key="layer")
-    head = c_head.selectbox(t("head"), range(1, cfg.n_heads + 1), key="head")
+    layer = c_layer.selectbox(t("layer"), range(1, runner.layers + 1), key="layer")
+    head = c_head.selectbox(t("head"), range(1, runner.heads + 1), key="head")
     result = run_model(transformer_name(task), text)
     show_source(result, task)
     n_out = len(result.tgt_tokens)

@@ -97,10 +97,10 @@ def test_attend_is_the_weighted_sum_of_values():
 
 def test_softmax_breakdown_shows_every_intermediate():
     parts = att.softmax_breakdown(np.array([40.0, 20.0, 20.0, 320.0]))
-    assert parts["shift"] == 320.0
-    assert parts["exps"][3] == 1.0 and parts["normaliser"] == pytest.approx(1.0)
-    assert parts["weights"][3] == pytest.approx(1.0) and parts["weights"][0] < 1e-100
+    assert parts.shift == 320.0
+    assert parts.exps[3] == 1.0 and parts.normaliser == pytest.approx(1.0)
+    assert parts.weights[3] == pytest.approx(1.0) and parts.weights[0] < 1e-100
     warm = att.softmax_breakdown(np.array([40.0, 20.0, 20.0, 320.0]), temperature=100.0)
-    assert warm["weights"].max() < 0.9
+    assert warm.weights.max() < 0.9
     with pytest.raises(ValueError):
         att.softmax_breakdown(np.array([]))

@@ -87,7 +87,7 @@ def test_toggles_keep_rows_normalised(bert):
 def test_head_statistics_and_labels(bert):
     r = bert.run("The cat sat on the mat because it was tired.")
     stats = head_statistics(r.attention["encoder.self"], np.array([t in SPECIAL for t in r.tokens]))
-    for value in stats.values():
+    for value in stats.by_name().values():
         assert value.shape == (6, 12)
     labels = pattern_labels(stats)
     assert set(labels.ravel()) <= {"previous", "next", "self", "special", "broad"}

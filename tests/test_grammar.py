@@ -118,6 +118,14 @@ def test_passe_compose_with_etre_agrees_and_places_contract():
     assert _say(clause) == ("will she go to school", "est-ce qu'elle ira à l'école", "그녀는 학교에 갈 거니")
 
 
+def test_no_contraction_before_an_elided_article():
+    pillow = Noun("pillow", "pillows", "count", "oreiller", "m", "oreillers", "", "베개", "개", "thing")
+    place = Place("near", NounPhrase(pillow))
+    assert french_words.join([w for w, _, _ in french.elide(french.place_phrase(place, "k"))]) == "près de l'oreiller"
+    park = Noun("park", "parks", "count", "parc", "m", "parcs", "", "공원", "", "place")
+    assert [w for w, _, _ in french.place_phrase(Place("at", NounPhrase(park)), "k")] == ["au", "parc"]
+
+
 def test_adjective_agreement_and_korean_adjectives():
     clause = Clause("be_adj", NounPhrase(CAR), adjective=RED)
     assert _say(clause) == ("the car is red", "la voiture est rouge", "차는 빨갛다")

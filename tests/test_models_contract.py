@@ -7,8 +7,7 @@ import pytest
 import torch
 
 import models
-from models.inference.runner import STEP_KEYS
-from models.nn.seq2seq import ATTENTION_KINDS
+from models.nn.seq2seq import ATTENTION_KINDS, STEP_KEYS
 from models.tasks import TASK_NAMES
 
 ATTENTION_TRACE_KEYS = {

@@ -43,9 +43,9 @@ def test_without_positions_attention_is_permutation_equivariant(runner):
     perm = shuffled_order(len(words), seed=3)
     assert sorted(perm) == list(range(len(ids))) and perm[-1] == len(words)
     without = permutation_check(runner.model, ids, perm, use_positions=False)
-    assert without["max_difference"] < 1e-5
+    assert without.max_difference < 1e-5
     with_pe = permutation_check(runner.model, ids, perm, use_positions=True)
-    assert with_pe["max_difference"] > 0.05
+    assert with_pe.max_difference > 0.05
 
 
 def test_ablation_does_not_change_the_shared_model(runner):
@@ -58,10 +58,10 @@ def test_ablation_does_not_change_the_shared_model(runner):
 
 def test_stored_extrapolation_result_is_complete():
     result = read_result()
-    assert result is not None and result["trained_up_to"] == 10
-    assert min(result["lengths"]) == 3 and max(result["lengths"]) == 25
+    assert result is not None and result.trained_up_to == 10
+    assert min(result.lengths) == 3 and max(result.lengths) == 25
     for name in NAMES:
-        scores = result["exact_match"][name]
-        assert len(scores) == len(result["lengths"]) and all(0 <= s <= 1 for s in scores)
-    short = [s for n, s in zip(result["lengths"], result["exact_match"][NAMES[0]]) if n <= 10]
+        scores = result.exact_match[name]
+        assert len(scores) == len(result.lengths) and all(0 <= s <= 1 for s in scores)
+    short = [s for n, s in zip(result.lengths, result.exact_match[NAMES[0]]) if n <= 10]
     assert min(short) > 0.9  # in-distribution lengths are learned

@@ -28,10 +28,10 @@ def _wait(path, states, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         status = runs.read_status(path)
-        if status["state"] in states:
+        if status.state in states:
             return status
         time.sleep(0.1)
-    raise AssertionError(f"run stayed {runs.read_status(path)['state']}")
+    raise AssertionError(f"run stayed {runs.read_status(path).state}")
 
 
 def test_worker_trains_and_writes_everything(root):
@@ -40,14 +40,14 @@ def test_worker_trains_and_writes_everything(root):
     path = runs.run_dir(run_id)
     worker.execute(str(path))
     status = runs.read_status(path)
-    assert status["state"] == "done" and status["metrics"]["test_n"] == 500
+    assert status.state == "done" and status.metrics["test_n"] == 500
     metrics = runs.read_lines(path, "metrics.jsonl")
     snaps = runs.read_lines(path, "snapshots.jsonl")
     assert len(metrics) >= 2 and len(snaps) == len(metrics)
     assert metrics[-1]["seconds"] <= 6 + 3  # the budget is honoured (one evaluation may run over)
     runner = models.load_from(path / "model")  # the shipped checkpoint format, validated
     assert len(runner.run("22/11/2026").tgt_tokens) >= 1
-    assert status["by_length"]["lengths"]
+    assert status.by_length["lengths"]
     # One student's training never changes the shipped models.
     assert shipped == {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in models.CHECKPOINT_DIR.glob("*.safetensors")}
 
@@ -58,7 +58,7 @@ def test_a_crash_is_written_as_an_error(root):
     (path / "spec.json").write_text(json.dumps({"task": "klingon"}))
     worker.execute(str(path))
     status = runs.read_status(path)
-    assert status["state"] == "failed" and "task" in status["message"]
+    assert status.state == "failed" and "task" in status.message
 
 
 def test_queue_runs_in_a_process_reports_progress_and_cancels_within_a_second(root):
@@ -77,7 +77,7 @@ def test_queue_runs_in_a_process_reports_progress_and_cancels_within_a_second(ro
     runs.request_cancel(first)
     asked = time.monotonic()
     status = _wait(first, ("cancelled", "done", "failed"), seconds=90)
-    assert status["state"] == "cancelled"
+    assert status.state == "cancelled"
     stopped = json.loads((first / "metrics.jsonl").read_text().splitlines()[-1])["seconds"]
     assert stopped < 60  # it did not run to its budget
     assert time.monotonic() - asked < 30  # training stopped at once; the rest is the final scoring
@@ -94,7 +94,7 @@ def test_a_worker_that_dies_is_marked_failed(root, monkeypatch):
         process = queue.running[path]
     process.kill()
     status = _wait(path, ("failed",), seconds=20)
-    assert "exit code" in status["message"]
+    assert "exit code" in status.message
 
 
 def test_run_ids_are_checked_before_touching_the_disk(root):
@@ -137,7 +137,7 @@ def _with_weights(shipped: bytes, blob: bytes) -> bytes:
 def test_a_good_upload_becomes_a_run(root, shipped_zip, monkeypatch):
     monkeypatch.setattr(train_view, "t", lambda key, **kw: key)
     run_id = train_view.accept_upload(shipped_zip)
-    assert runs.read_status(runs.run_dir(run_id))["state"] == "done"
+    assert runs.read_status(runs.run_dir(run_id)).state == "done"
     assert models.load_from(runs.run_dir(run_id) / "model").run("22/11/2026").text == "2026-11-22"
 
 

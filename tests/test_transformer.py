@@ -6,11 +6,10 @@ import torch
 from torch import nn
 
 import models
-from models.inference.transformer import ATTENTION_SITES, SITE_KEYS
 from models.nn.attention import causal_mask
 from models.nn.capture import capture, name_taps
 from models.nn.positional import sinusoidal_encoding
-from models.nn.transformer import MultiHeadAttention, Transformer, TransformerConfig
+from models.nn.transformer import ATTENTION_SITES, SITE_KEYS, MultiHeadAttention, Transformer, TransformerConfig
 from models.nn.vocab import batch_tensor
 
 torch.manual_seed(0)

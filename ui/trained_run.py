@@ -35,10 +35,10 @@ def trained_run_panel() -> None:
         result = run_model(name, text)
         show_source(result, runner.task.name)
         st.markdown(t("output") + " **" + (escape_markdown(result.text) or "∅") + "**")
-        if "cross" not in result.attention:
+        weights = result.cross_mean()  # last layer, mean over heads (RNN: its only map)
+        if weights is None:
             st.info(t("no_attention_explained"))
             return
-        weights = result.attention["cross"][-1].mean(0)  # last layer, mean over heads (RNN: its only map)
         st.plotly_chart(
             viz.attention_heatmap(
                 weights, result.tgt_tokens, result.src_tokens, x_title=t("axis_source"), y_title=t("axis_output")

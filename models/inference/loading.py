@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from models.checkpoint import CheckpointError, read_sidecar, read_weights
-from models.inference.runner import Runner, Seq2SeqRunner
+from models.inference.runner import Runner
+from models.inference.seq2seq import Seq2SeqRunner
 from models.inference.transformer import TransformerRunner
 from models.nn.seq2seq import Seq2Seq, Seq2SeqConfig
 from models.nn.transformer import Transformer, TransformerConfig

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import torch
 
 from models.checkpoint import CheckpointError
-from models.nn.bert import Bert, BertConfig, mean_pooled_embedding
-from models.nn.capture import capture
+from models.inference.results import ENCODER_SELF, EncoderResult
+from models.inference.runner import Runner, first_of_one_pass
+from models.nn.bert import Bert, BertConfig, mean_pooled_embedding, site_name
 
 NAME = "minilm"
 MAX_PIECES = 128  # word pieces, [CLS] and [SEP] included; longer input is cut, and the page says so
@@ -29,56 +29,54 @@ def package_dir() -> Path | None:
     return path if (path / "model.safetensors").exists() and (path / "tokenizer.json").exists() else None
 
 
-@dataclass
-class EncoderResult:
-    tokens: list[str]  # word pieces with [CLS] / [SEP]
-    ids: list[int]
-    type_ids: list[int]  # 0 = first sentence, 1 = second
-    words: list[int | None]  # which typed word each piece came from (None for special tokens)
-    attention: dict[str, np.ndarray]  # {"encoder.self": [layer, head, query, key]}
-    trace: dict[str, np.ndarray]
-    embedding: np.ndarray  # mean-pooled, L2-normalised sentence embedding [hidden]
-    truncated: bool = False
+class MiniLMRunner(Runner):
+    """`run(text, pair=None)`: one sentence (or a pair, with segment ids) through MiniLM, every
+    layer and head traced. Attention is `{"encoder.self": [layer, head, query, key]}`."""
 
-
-class BertRunner:
     kind = "bert"
-    has_attention = True
+    attention_kinds = (ENCODER_SELF,)
 
     def __init__(self, model: Bert, tokenizer):
-        self.name, self.model, self.tokenizer = NAME, model.eval(), tokenizer
-        self.metrics: dict = {}
+        super().__init__(NAME, model)
+        self.tokenizer = tokenizer
+
+    @property
+    def layers(self) -> int:
+        return self.model.cfg.layers
+
+    @property
+    def heads(self) -> int:
+        return self.model.cfg.heads
+
+    def position_table(self, length: int) -> np.ndarray:
+        """The first `length` of MiniLM's 512 learned position embeddings `[length, hidden]`."""
+        return self.model.embeddings.position_embeddings.weight[:length].detach().numpy().copy()
 
     def run(self, text: str, pair: str | None = None) -> EncoderResult:
-        """Tokenise one sentence (or a pair, with segment ids), run MiniLM and trace every head."""
+        """Tokenise one sentence (or a pair), cut to MAX_PIECES, run MiniLM and trace every head."""
         enc = self.tokenizer.encode(text, pair) if pair else self.tokenizer.encode(text)
         n = len(enc.ids)
         truncated = n > MAX_PIECES
         keep = list(range(MAX_PIECES - 1)) + [n - 1] if truncated else list(range(n))  # keep the final [SEP]
         ids = [enc.ids[i] for i in keep]
         type_ids = [enc.type_ids[i] for i in keep]
-        tokens = [enc.tokens[i] for i in keep]
-        words = [enc.word_ids[i] for i in keep]
-        t_ids, t_types = torch.tensor([ids]), torch.tensor([type_ids])
-        mask = torch.ones_like(t_ids)
-        with capture() as store, torch.inference_mode():
-            hidden = self.model(t_ids, t_types, mask)
-        trace = {name: tensors[0][0].numpy() for name, tensors in store.items()}
-        layers = self.model.cfg.layers
-        attention = {"encoder.self": np.stack([trace[f"encoder.layer.{i}.attention.self.weights"] for i in range(layers)])}
+        mask = torch.ones(1, len(ids), dtype=torch.long)
+        hidden, store = self._traced(torch.tensor([ids]), torch.tensor([type_ids]), mask)
+        trace = first_of_one_pass(store)
+        weights = np.stack([trace[site_name(i, "weights")] for i in range(self.layers)])
         return EncoderResult(
-            tokens=tokens,
+            tokens=[enc.tokens[i] for i in keep],
             ids=ids,
             type_ids=type_ids,
-            words=words,
-            attention=attention,
+            words=[enc.word_ids[i] for i in keep],
+            attention={ENCODER_SELF: weights},
             trace=trace,
             embedding=mean_pooled_embedding(hidden, mask)[0].numpy(),
             truncated=truncated,
         )
 
 
-def load_minilm() -> BertRunner:
+def load_minilm() -> MiniLMRunner:
     """Read MiniLM from the installed package, checking hash, tensor names, shapes and dtypes."""
     from safetensors.torch import load as load_safetensors
     from tokenizers import Tokenizer
@@ -98,7 +96,7 @@ def load_minilm() -> BertRunner:
     tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
     tokenizer.no_padding()
     tokenizer.no_truncation()
-    return BertRunner(model, tokenizer)
+    return MiniLMRunner(model, tokenizer)
 
 
 def _check_tensors(tensors: dict[str, torch.Tensor], expected: dict[str, torch.Tensor]) -> None:

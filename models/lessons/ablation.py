@@ -7,11 +7,14 @@ rows and columns permuted, exactly (up to float rounding). With positions it is 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import torch
 
+from models.inference.results import ENCODER_SELF
 from models.nn.capture import capture
-from models.nn.transformer import Transformer
+from models.nn.transformer import Transformer, site_name
 
 
 def encoder_attention(model: Transformer, ids: list[int], use_positions: bool) -> np.ndarray:
@@ -28,7 +31,7 @@ def encoder_attention(model: Transformer, ids: list[int], use_positions: bool) -
             x = x + embed.position_table(len(ids))[None]
         for layer in model.encoder:
             x = layer(x, mask)
-    return np.stack([store[f"encoder.{i}.self_attn.weights"][0][0].numpy() for i in range(len(model.encoder))])
+    return np.stack([store[site_name(ENCODER_SELF, i, "weights")][0][0].numpy() for i in range(len(model.encoder))])
 
 
 def shuffled_order(n_words: int, seed: int) -> np.ndarray:
@@ -42,17 +45,22 @@ def shuffled_order(n_words: int, seed: int) -> np.ndarray:
     return np.append(perm, n_words)
 
 
-def permutation_check(model: Transformer, ids: list[int], perm: np.ndarray, use_positions: bool) -> dict[str, np.ndarray | float]:
+@dataclass(frozen=True)
+class PermutationCheck:
+    """Encoder self-attention `[layer, head, pos, pos]` of a sentence and of its shuffle."""
+
+    original: np.ndarray
+    shuffled: np.ndarray
+    restored: np.ndarray  # the shuffled sentence's attention, rows and columns put back in the original order
+    difference: np.ndarray  # restored − original
+    max_difference: float  # 0 up to float rounding without positional encodings
+
+
+def permutation_check(model: Transformer, ids: list[int], perm: np.ndarray, use_positions: bool) -> PermutationCheck:
     """Attention of the original order, of the shuffled order put back in the original order, and
-    the largest difference between them (0 up to rounding when `use_positions` is False)."""
+    their difference (0 up to rounding when `use_positions` is False)."""
     original = encoder_attention(model, ids, use_positions)
     shuffled = encoder_attention(model, [ids[p] for p in perm], use_positions)
     back = np.argsort(perm)  # position of each original token in the shuffled sentence
     restored = shuffled[:, :, back][:, :, :, back]
-    return {
-        "original": original,
-        "shuffled": shuffled,
-        "restored": restored,
-        "difference": restored - original,
-        "max_difference": float(np.abs(restored - original).max()),
-    }
+    return PermutationCheck(original, shuffled, restored, restored - original, float(np.abs(restored - original).max()))

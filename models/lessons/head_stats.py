@@ -5,36 +5,53 @@ All functions take weights `[layer, head, query, key]` (rows sum to 1) and retur
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 PATTERNS = ("previous", "next", "self", "special", "broad")
+STATISTICS = ("entropy", "distance", "special", "previous", "next", "self")
 
 
-def head_statistics(weights: np.ndarray, special: np.ndarray) -> dict[str, np.ndarray]:
-    """Per head `[layer, head]`: entropy (bits, mean over queries), mean attention distance |i − j|,
-    and the share of attention on special tokens, the previous token, the next token and itself.
+@dataclass(frozen=True)
+class HeadStatistics:
+    """Per head, each `[layer, head]`, averaged over the queries."""
 
-    `special` `[key]` is True for [CLS] / [SEP].
+    entropy: np.ndarray  # bits
+    distance: np.ndarray  # mean |i − j| between a query and the keys it attends to
+    special: np.ndarray  # share of attention on [CLS] / [SEP]
+    previous: np.ndarray  # … on the token before
+    next: np.ndarray  # … on the token after
+    itself: np.ndarray  # … on the query token itself ("self")
+
+    def by_name(self) -> dict[str, np.ndarray]:
+        """The statistics keyed by their names in STATISTICS (the pattern "self" is `itself`)."""
+        return {name: getattr(self, "itself" if name == "self" else name) for name in STATISTICS}
+
+
+def head_statistics(weights: np.ndarray, special: np.ndarray) -> HeadStatistics:
+    """Entropy, mean attention distance and the shares of attention on special tokens, the
+    previous token, the next token and itself, per head. `special` `[key]` is True for [CLS] / [SEP].
     """
     w = np.asarray(weights, dtype=np.float64)
     n = w.shape[-1]
     i, j = np.indices((n, n))
     with np.errstate(divide="ignore", invalid="ignore"):
         entropy = -np.where(w > 0, w * np.log2(w), 0.0).sum(-1).mean(-1)
-    return {
-        "entropy": entropy + 0.0,
-        "distance": (w * np.abs(i - j)).sum(-1).mean(-1),
-        "special": w[..., np.asarray(special, dtype=bool)].sum(-1).mean(-1),
-        "previous": (w * (j == i - 1)).sum(-1).mean(-1),
-        "next": (w * (j == i + 1)).sum(-1).mean(-1),
-        "self": (w * (j == i)).sum(-1).mean(-1),
-    }
+    return HeadStatistics(
+        entropy=entropy + 0.0,
+        distance=(w * np.abs(i - j)).sum(-1).mean(-1),
+        special=w[..., np.asarray(special, dtype=bool)].sum(-1).mean(-1),
+        previous=(w * (j == i - 1)).sum(-1).mean(-1),
+        next=(w * (j == i + 1)).sum(-1).mean(-1),
+        itself=(w * (j == i)).sum(-1).mean(-1),
+    )
 
 
-def pattern_labels(stats: dict[str, np.ndarray], threshold: float = 0.5) -> np.ndarray:
+def pattern_labels(stats: HeadStatistics, threshold: float = 0.5) -> np.ndarray:
     """The dominant pattern of each head: the first of previous / next / self / special holding
     more than `threshold` of the attention on average, else "broad"."""
-    shares = np.stack([stats[p] for p in PATTERNS[:4]])  # [4, layer, head]
+    shares = np.stack([stats.by_name()[p] for p in PATTERNS[:4]])  # [4, layer, head]
     best = shares.argmax(0)
     labels = np.array(PATTERNS[:4], dtype=object)[best]
     labels[shares.max(0) <= threshold] = "broad"

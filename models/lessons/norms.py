@@ -7,28 +7,39 @@ BatchNorm averages one feature over every token of every sentence in the batch.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 EPS = 1e-5
 
 
-def layer_norm(x: np.ndarray, eps: float = EPS) -> dict[str, np.ndarray]:
+@dataclass(frozen=True)
+class Normalised:
+    """A norm's output and the statistics it used."""
+
+    output: np.ndarray  # x normalised, the shape of x
+    mean: np.ndarray  # LayerNorm: [batch, pos] (one per token); BatchNorm: [d_model] (one per feature)
+    std: np.ndarray  # √(var + eps), the shape of `mean`
+
+
+def layer_norm(x: np.ndarray, eps: float = EPS) -> Normalised:
     """x `[batch, pos, d_model]` → normalised x and the per-token mean and std `[batch, pos]`."""
     x = np.asarray(x, dtype=np.float64)
     mean = x.mean(axis=-1)
     var = x.var(axis=-1)
     out = (x - mean[..., None]) / np.sqrt(var[..., None] + eps)
-    return {"output": out, "mean": mean, "std": np.sqrt(var + eps)}
+    return Normalised(out, mean, np.sqrt(var + eps))
 
 
-def batch_norm(x: np.ndarray, eps: float = EPS) -> dict[str, np.ndarray]:
+def batch_norm(x: np.ndarray, eps: float = EPS) -> Normalised:
     """x `[batch, pos, d_model]` → normalised x and the per-feature mean and std `[d_model]`
     over all batch × pos tokens (training-mode statistics, no running averages)."""
     x = np.asarray(x, dtype=np.float64)
     mean = x.mean(axis=(0, 1))
     var = x.var(axis=(0, 1))
     out = (x - mean) / np.sqrt(var + eps)
-    return {"output": out, "mean": mean, "std": np.sqrt(var + eps)}
+    return Normalised(out, mean, np.sqrt(var + eps))
 
 
 def demo_batch(seed: int = 0, batch: int = 2, pos: int = 3, d_model: int = 4) -> np.ndarray:

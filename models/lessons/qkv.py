@@ -6,6 +6,8 @@ Pure numpy in, numpy out, so the page can show each matrix; the softmax itself i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import torch
 
@@ -61,6 +63,18 @@ def build_mask(kind: str, n: int, pads: int = 0, window: int | None = None, cust
     return mask
 
 
+@dataclass(frozen=True)
+class AttentionSteps:
+    """Every matrix of scaled dot-product attention on small hand-made Q, K, V (float64)."""
+
+    scores: np.ndarray  # [n_q, n_k]: Q Kᵀ
+    scaled: np.ndarray  # ÷ √d_k (or the scores again when scaling is off)
+    masked: np.ndarray  # −∞ where masked
+    weights: np.ndarray  # softmax (or hard argmax) per row
+    output: np.ndarray  # [n_q, d_v]: weights @ V
+    entropy: np.ndarray  # [n_q]: of each row, in bits (0 for a one-hot row)
+
+
 def attention_steps(
     q: np.ndarray,
     k: np.ndarray,
@@ -70,12 +84,8 @@ def attention_steps(
     scale: bool = True,
     temperature: float = 1.0,
     hard: bool = False,
-) -> dict[str, np.ndarray]:
-    """QKᵀ → ÷√d_k → mask → softmax (with temperature; or hard argmax) → ×V, and row entropies.
-
-    Returns float64 arrays: `scores` `[n_q, n_k]`, `scaled`, `masked` (−∞ where masked),
-    `weights`, `output` `[n_q, d_v]`, `entropy` `[n_q]` in bits (0 for a one-hot row).
-    """
+) -> AttentionSteps:
+    """QKᵀ → ÷√d_k → mask → softmax (with temperature; or hard argmax) → ×V, and row entropies."""
     q, k, v = (np.asarray(x, dtype=np.float64) for x in (q, k, v))
     if q.ndim != 2 or k.ndim != 2 or v.ndim != 2 or q.shape[1] != k.shape[1] or k.shape[0] != v.shape[0]:
         raise ValueError(f"incompatible shapes q {q.shape}, k {k.shape}, v {v.shape}")
@@ -91,19 +101,24 @@ def attention_steps(
         weights[rows, best[rows]] = 1.0
     with np.errstate(divide="ignore", invalid="ignore"):
         entropy = -np.nansum(np.where(weights > 0, weights * np.log2(weights), 0.0), axis=1)
-    return {
-        "scores": scores,
-        "scaled": scaled,
-        "masked": masked,
-        "weights": weights,
-        "output": weights @ v,
-        "entropy": entropy + 0.0,
-    }  # + 0.0 turns −0.0 into 0.0
+    return AttentionSteps(scores, scaled, masked, weights, weights @ v, entropy + 0.0)  # + 0.0 turns −0.0 into 0.0
+
+
+@dataclass(frozen=True)
+class ScalingExperiment:
+    """Measured for each d_k in `dims`: the variance of q·k and the mean largest softmax weight,
+    without (`raw`) and with (`scaled`) the ÷√d_k."""
+
+    dims: np.ndarray
+    var_raw: np.ndarray
+    var_scaled: np.ndarray
+    max_weight_raw: np.ndarray
+    max_weight_scaled: np.ndarray
 
 
 def scaling_experiment(
     dims: tuple[int, ...] = (2, 4, 8, 16, 32, 64, 128, 256, 512), n_keys: int = 16, trials: int = 2000, seed: int = 0
-) -> dict[str, np.ndarray]:
+) -> ScalingExperiment:
     """Why ÷√d_k: with q, k ~ N(0, 1) the variance of q·k grows like d_k and softmax saturates.
 
     Measured (not derived) for each d_k: the variance of q·k, the variance after ÷√d_k, and the
@@ -119,4 +134,4 @@ def scaling_experiment(
             out[f"var_{suffix}"].append(float(s.var()))
             w = np.exp(s - s.max(axis=1, keepdims=True))
             out[f"max_weight_{suffix}"].append(float((w / w.sum(axis=1, keepdims=True)).max(axis=1).mean()))
-    return {"dims": np.array(dims), **{k: np.array(v) for k, v in out.items()}}
+    return ScalingExperiment(np.array(dims), **{k: np.array(v) for k, v in out.items()})

@@ -15,6 +15,7 @@ the NaN that `softmax` of all `-inf` would give.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 
 import numpy as np
 import torch
@@ -98,12 +99,20 @@ def causal_mask(length: int) -> torch.Tensor:
     return torch.ones(length, length, dtype=torch.bool).tril()
 
 
-def softmax_breakdown(scores: np.ndarray, temperature: float = 1.0) -> dict[str, np.ndarray | float]:
-    """Every intermediate of a stable softmax over a 1-D score vector, for display.
+@dataclass(frozen=True)
+class SoftmaxParts:
+    """Every intermediate of a stable softmax over one row of scores, for display."""
 
-    Returns the scaled scores, the shift (their max), exp(score − max), the normaliser
-    (sum of those) and the weights. Exact in float64 even for scores in the thousands.
-    """
+    scaled: np.ndarray  # the scores ÷ temperature
+    shift: float  # their maximum m, subtracted before exp
+    exps: np.ndarray  # exp(scaled − m) ≤ 1
+    normaliser: float  # Σ exps
+    weights: np.ndarray  # exps / normaliser; sums to 1
+
+
+def softmax_breakdown(scores: np.ndarray, temperature: float = 1.0) -> SoftmaxParts:
+    """Every intermediate of a stable softmax over a 1-D score vector, exact in float64 even for
+    scores in the thousands. −inf scores (masked keys) get exp = 0."""
     scores = np.asarray(scores, dtype=np.float64)
     if scores.ndim != 1 or scores.size == 0:
         raise ValueError(f"scores must be a non-empty 1-D array, got shape {scores.shape}")
@@ -113,4 +122,4 @@ def softmax_breakdown(scores: np.ndarray, temperature: float = 1.0) -> dict[str,
     shift = float(scaled.max())
     exps = np.exp(scaled - shift)
     total = float(exps.sum())
-    return {"scaled": scaled, "shift": shift, "exps": exps, "normaliser": total, "weights": exps / total}
+    return SoftmaxParts(scaled=scaled, shift=shift, exps=exps, normaliser=total, weights=exps / total)

@@ -18,6 +18,19 @@ from torch.nn import functional as F
 from models.nn import attention as att
 from models.nn.capture import Tap, capturing, name_taps
 
+# Where one run's tensors are recorded (pinned by tests/test_bert.py).
+SITE_KEYS = ("q", "k", "v", "scores", "scaled", "masked", "weights", "heads")  # per self-attention block
+
+
+def site_name(layer: int, key: str) -> str:
+    """Trace name of one tensor (`key` in SITE_KEYS) of the self-attention in `layer`."""
+    return f"encoder.layer.{layer}.attention.self.{key}"
+
+
+def layer_output_name(layer: int) -> str:
+    """Trace name of the hidden states leaving `layer` `[batch, pos, hidden]`."""
+    return f"encoder.layer.{layer}.after"
+
 
 @dataclass(frozen=True)
 class BertConfig:

@@ -27,6 +27,21 @@ from models.nn.capture import Tap, name_taps
 
 ATTENTION_KINDS = ("additive", "dot", "general", "none")
 
+# Where one run's tensors are recorded: the taps' places in the module tree (pinned by
+# tests/test_models_contract.py). Each decoder name holds one entry per decoding step.
+ENCODER_STATES = "encoder.states"  # [batch, src_pos, hidden]
+STEP_NAMES = {
+    "state": "decoder.state",  # [batch, hidden]: h_t
+    "scores": "decoder.attention.scores",  # [batch, src_pos]: s_t (with attention only)
+    "weights": "decoder.attention.weights",  # [batch, src_pos]: a_t
+    "context": "decoder.attention.context",  # [batch, hidden]: c_t
+    "concat": "decoder.concat",  # [batch, 2 * hidden]: [c_t; h_t]
+    "attentional": "decoder.attentional",  # [batch, hidden]: h̃_t
+    "probs": "decoder.probs",  # [batch, vocab]: p_t (in eval mode)
+}
+STEP_KEYS = tuple(STEP_NAMES.values())
+WEIGHTS, PROBS = STEP_NAMES["weights"], STEP_NAMES["probs"]
+
 
 @dataclass(frozen=True)
 class Seq2SeqConfig:
@@ -151,6 +166,13 @@ class Seq2Seq(nn.Module):
             step_logits, hidden, feed = self.decoder.step(tgt_in[:, t], hidden, feed, keys, summary, mask)
             logits.append(step_logits)
         return torch.stack(logits, dim=1)
+
+    @staticmethod
+    def cross_attention(store: dict[str, list[torch.Tensor]]) -> torch.Tensor | None:
+        """Output × source weights `[tgt_pos, src_pos]` of the first sentence of a captured pass, or
+        None for the model without attention."""
+        steps = store.get(WEIGHTS)
+        return torch.stack(steps)[:, 0] if steps else None
 
     @torch.no_grad()
     def greedy(self, src: torch.Tensor, lengths: torch.Tensor, bos: int, eos: int, max_len: int) -> list[list[int]]:

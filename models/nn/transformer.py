@@ -19,6 +19,34 @@ from models.nn import attention as att
 from models.nn.capture import Tap, capturing, name_taps
 from models.nn.positional import sinusoidal_encoding
 
+# Where one run's tensors are recorded: the taps' places in the module tree (pinned by
+# tests/test_transformer.py). Only this module spells them; everything else asks these helpers.
+ATTENTION_SITES = {  # attention kind → its multi-head block in layer {i}
+    "encoder.self": "encoder.{i}.self_attn",
+    "decoder.self": "decoder.{i}.self_attn",
+    "cross": "decoder.{i}.cross_attn",
+}
+SITE_KEYS = ("q", "k", "v", "scores", "scaled", "masked", "weights", "heads", "concat", "out")  # per block
+ADD_NORMS = {"encoder": ("self", "ffn"), "decoder": ("self", "cross", "ffn")}  # each layer's sub-layers, in order
+ADD_NORM_KEYS = ("before", "sublayer", "after")  # x, f(x) and the Add & Norm output
+EMBEDDING_KEYS = ("tokens", "positions", "sum")  # token × √d_model, the positional encoding, their sum
+PROBS = "probs"  # [batch, tgt_pos, vocab]
+
+
+def site_name(kind: str, layer: int, key: str) -> str:
+    """Trace name of one tensor (`key` in SITE_KEYS) of attention `kind` in `layer`."""
+    return f"{ATTENTION_SITES[kind].format(i=layer)}.{key}"
+
+
+def add_norm_name(stack: str, layer: int, index: int, key: str) -> str:
+    """Trace name of `key` (in ADD_NORM_KEYS) around sub-layer `index` (0-based) of a layer of `stack`."""
+    return f"{stack}.{layer}.add_norm{index + 1}.{key}"
+
+
+def embedding_name(side: str, key: str) -> str:
+    """Trace name of `key` (in EMBEDDING_KEYS) of the source ("src") or target ("tgt") embedding."""
+    return f"{side}_embed.{key}"
+
 
 @dataclass(frozen=True)
 class TransformerConfig:
@@ -189,6 +217,11 @@ class Transformer(nn.Module):
     def forward(self, src: torch.Tensor, lengths: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
         memory, src_mask = self.encode(src, lengths)
         return self.decode(tgt_in, memory, src_mask)
+
+    def cross_attention(self, store: dict[str, list[torch.Tensor]]) -> torch.Tensor:
+        """Output × source weights `[tgt_pos, src_pos]` of the first sentence of a captured pass:
+        the last layer's cross-attention, averaged over its heads."""
+        return store[site_name("cross", self.cfg.n_layers - 1, "weights")][0][0].mean(0)
 
     @torch.no_grad()
     def greedy(self, src: torch.Tensor, lengths: torch.Tensor, bos: int, eos: int, max_len: int) -> list[list[int]]:

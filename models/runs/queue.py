@@ -44,12 +44,13 @@ class JobQueue:
                 for path, process in list(self.running.items()):
                     if not process.is_alive():
                         del self.running[path]
-                        if store.read_status(path)["state"] in ("queued", "running"):
-                            store.set_status(path, "failed", message=f"the worker stopped (exit code {process.exitcode})")
+                        if store.read_status(path).state.active:
+                            message = f"the worker stopped (exit code {process.exitcode})"
+                            store.set_status(path, store.RunState.FAILED, message=message)
                 while self.pending and len(self.running) < self.slots:
                     path = self.pending.popleft()
                     if store.cancel_requested(path):
-                        store.set_status(path, "cancelled")
+                        store.set_status(path, store.RunState.CANCELLED)
                         continue
                     process = self.context.Process(target=worker.execute, args=(str(path),), daemon=True)
                     process.start()

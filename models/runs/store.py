@@ -1,7 +1,7 @@
 """Training runs on disk, so a reload or reconnect loses nothing.
 
     runs/<id>/spec.json        what to train (task, architecture, budget…)
-    runs/<id>/status.json      queued | running | done | cancelled | failed, with a message
+    runs/<id>/status.json      a RunState (queued, running, done, cancelled, failed), with a message
     runs/<id>/metrics.jsonl    one line per evaluation (step, seconds, loss, validation accuracy)
     runs/<id>/snapshots.jsonl  attention on a fixed sample sentence at each evaluation
     runs/<id>/cancel           present = the student asked to stop
@@ -17,7 +17,8 @@ import os
 import re
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, fields
+from enum import StrEnum
 from pathlib import Path
 
 from models.nn.seq2seq import ATTENTION_KINDS
@@ -27,6 +28,38 @@ RUNS_DIR = Path(os.environ.get("ATTENTION_LAB_RUNS", Path(__file__).resolve().pa
 MAX_SECONDS = 300  # wall-time cap of one run
 MAX_HIDDEN, MAX_LAYERS, MAX_HEADS = 256, 4, 8  # model-size caps
 _ID = re.compile(r"^[0-9a-f]{12}$")
+
+
+class RunState(StrEnum):
+    """Where a run is; stored as its value in status.json."""
+
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    CANCELLED = "cancelled"  # stopped on request; the model so far is kept
+    FAILED = "failed"
+    MISSING = "missing"  # no readable status.json
+
+    @property
+    def active(self) -> bool:
+        """Queued or running: the page keeps polling."""
+        return self in (RunState.QUEUED, RunState.RUNNING)
+
+    @property
+    def has_model(self) -> bool:
+        """Finished with a checkpoint (done, or cancelled after training what it could)."""
+        return self in (RunState.DONE, RunState.CANCELLED)
+
+
+@dataclass(frozen=True)
+class RunStatus:
+    state: RunState
+    message: str = ""  # why it failed
+    time: float = 0.0  # when the status was written
+    started: float | None = None
+    finished: float | None = None
+    metrics: dict = field(default_factory=dict)  # held-out figures of the final model
+    by_length: dict | None = None  # {"lengths": [...], "exact_match": [...]} on validation
 
 
 @dataclass(frozen=True)
@@ -81,7 +114,7 @@ def create(spec: RunSpec, root: Path | None = None) -> str:
     path = run_dir(run_id, root)
     path.mkdir(parents=True)
     write_spec(path, spec)
-    set_status(path, "queued")
+    set_status(path, RunState.QUEUED)
     return run_id
 
 
@@ -108,19 +141,22 @@ def read_sample(path: Path) -> dict | None:
         return None
 
 
-def set_status(path: Path, state: str, message: str = "", **extra) -> None:
-    _write(path / "status.json", {"state": state, "message": message, "time": time.time(), **extra})
+def set_status(path: Path, state: RunState, message: str = "", **extra) -> None:
+    """Write status.json; `extra` are RunStatus fields (started, finished, metrics, by_length)."""
+    _write(path / "status.json", {"state": RunState(state).value, "message": message, "time": time.time(), **extra})
 
 
 def read_spec(path: Path) -> RunSpec:
     return RunSpec(**json.loads((path / "spec.json").read_text()))
 
 
-def read_status(path: Path) -> dict:
+def read_status(path: Path) -> RunStatus:
     try:
-        return json.loads((path / "status.json").read_text())
-    except (OSError, json.JSONDecodeError):
-        return {"state": "missing", "message": ""}
+        data = json.loads((path / "status.json").read_text())
+        known = {f.name for f in fields(RunStatus)} - {"state"}
+        return RunStatus(RunState(data["state"]), **{k: v for k, v in data.items() if k in known})
+    except (OSError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+        return RunStatus(RunState.MISSING)
 
 
 def append(path: Path, name: str, record: dict) -> None:

@@ -20,6 +20,7 @@ from models.checkpoint import write_checkpoint
 from models.nn.capture import capture
 from models.nn.vocab import Vocab, batch_tensor, source_ids
 from models.runs import store as runs
+from models.runs.store import RunState
 from models.tasks import Pair, get_task
 from models.training.config import TrainConfig, shipped
 from models.training.evaluate import exact_match
@@ -49,12 +50,8 @@ def sample_attention(model: nn.Module, pair: Pair, src_vocab, tgt_vocab) -> np.n
     model.eval()
     with capture() as store, torch.inference_mode():
         model(src, lengths, tgt_in)
-    if "decoder.attention.weights" in store:
-        return torch.stack(store["decoder.attention.weights"])[:, 0].numpy()
-    layers = [k for k in store if k.endswith("cross_attn.weights")]
-    if layers:
-        return store[sorted(layers)[-1]][0][0].mean(0).numpy()  # last layer, mean over heads
-    return None
+    weights = model.cross_attention(store)  # a Transformer's: its last layer, averaged over heads
+    return None if weights is None else weights.numpy()
 
 
 def accuracy_by_length(model, pairs: list[Pair], src_vocab, tgt_vocab) -> dict[str, list]:
@@ -70,7 +67,7 @@ def execute(path_str: str) -> None:
     try:
         spec = runs.read_spec(path).validate()
         started = time.time()
-        runs.set_status(path, "running", started=started)
+        runs.set_status(path, RunState.RUNNING, started=started)
         task = get_task(spec.task)
         sample = task.pairs("validation")[0]
         runs.write_sample(path, list(sample.src), list(sample.tgt))
@@ -111,7 +108,7 @@ def execute(path_str: str) -> None:
         }
         write_checkpoint(path / "model", model.state_dict(), meta)
         by_length = accuracy_by_length(model, task.pairs("validation")[:500], result.src_vocab, result.tgt_vocab)
-        state = "cancelled" if runs.cancel_requested(path) else "done"
+        state = RunState.CANCELLED if runs.cancel_requested(path) else RunState.DONE
         runs.set_status(
             path,
             state,
@@ -122,4 +119,4 @@ def execute(path_str: str) -> None:
         )
     except Exception as exc:  # noqa: BLE001 - the student sees the message; the traceback goes to the log
         traceback.print_exc()
-        runs.set_status(path, "failed", message=f"{type(exc).__name__}: {exc}")
+        runs.set_status(path, RunState.FAILED, message=f"{type(exc).__name__}: {exc}")

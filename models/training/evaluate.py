@@ -43,7 +43,7 @@ def alignment_error_rate(model: Seq2Seq, pairs: list[Pair], src_vocab: Vocab, tg
         tgt_in = torch.tensor([[tgt_vocab.bos_id] + tgt_vocab.encode(pair.tgt)])
         with capture() as store:
             model(src, lengths, tgt_in)
-        weights = torch.stack(store["decoder.attention.weights"])[:, 0]  # [tgt_pos, src_pos]
+        weights = model.cross_attention(store)  # [tgt_pos, src_pos]
         linked = {t for t, _ in pair.possible}
         predicted = {(t, int(weights[t].argmax())) for t in range(len(pair.tgt)) if t in linked}
         a_s += len(predicted & pair.sure)

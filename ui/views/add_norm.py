@@ -6,30 +6,21 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.inference.runner import RunResult
+from models.inference.results import AddNormSite
 from models.lessons.norms import batch_norm, demo_batch, layer_norm, token_norms
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 
 
-def sublayers(n_layers: int) -> list[tuple[str, str]]:
-    """(trace prefix, translation key) of every Add & Norm in the model, in the order data flows."""
-    out = []
-    for i in range(n_layers):
-        out += [(f"encoder.{i}.add_norm1", "sub_enc_self"), (f"encoder.{i}.add_norm2", "sub_enc_ffn")]
-    for i in range(n_layers):
-        out += [
-            (f"decoder.{i}.add_norm1", "sub_dec_self"),
-            (f"decoder.{i}.add_norm2", "sub_dec_cross"),
-            (f"decoder.{i}.add_norm3", "sub_dec_ffn"),
-        ]
-    return out
+def sublayer_label(site: AddNormSite) -> str:
+    """ "Encoder layer 1 · self-attention" and the like, translated."""
+    stack = "enc" if site.stack == "encoder" else "dec"
+    return t(f"sub_{stack}_{site.sublayer}", layer=site.layer + 1)
 
 
-def residual_panel(result: RunResult, prefix: str) -> None:
+def residual_panel(site: AddNormSite) -> None:
     """x, f(x) and the Add & Norm output for every token, and their per-token norms."""
-    tokens = result.src_tokens if prefix.startswith("encoder") else result.tgt_input_tokens
-    before, sub, after = (result.trace[f"{prefix}.{w}"] for w in ("before", "sublayer", "after"))
+    tokens, before, sub, after = site.tokens, site.before, site.sublayer_out, site.after
     dims = [str(i) for i in range(before.shape[-1])]
     for key, matrix in (("stream_before", before), ("stream_sublayer", sub), ("stream_after", after)):
         st.plotly_chart(
@@ -58,21 +49,21 @@ def norm_comparison(seed: int) -> None:
     left, right = st.columns(2)
     with left:
         st.plotly_chart(
-            viz.value_heatmap(ln["output"].reshape(-1, d), rows, feats, title=t("norm_ln")), key="norm_ln", config=CHART_CONFIG
+            viz.value_heatmap(ln.output.reshape(-1, d), rows, feats, title=t("norm_ln")), key="norm_ln", config=CHART_CONFIG
         )
         st.caption(t("norm_ln_stats"))
         st.dataframe(
-            pd.DataFrame({t("norm_token"): rows, t("norm_mean"): ln["mean"].ravel(), t("norm_std"): ln["std"].ravel()}),
+            pd.DataFrame({t("norm_token"): rows, t("norm_mean"): ln.mean.ravel(), t("norm_std"): ln.std.ravel()}),
             hide_index=True,
             width="stretch",
         )
     with right:
         st.plotly_chart(
-            viz.value_heatmap(bn["output"].reshape(-1, d), rows, feats, title=t("norm_bn")), key="norm_bn", config=CHART_CONFIG
+            viz.value_heatmap(bn.output.reshape(-1, d), rows, feats, title=t("norm_bn")), key="norm_bn", config=CHART_CONFIG
         )
         st.caption(t("norm_bn_stats"))
         st.dataframe(
-            pd.DataFrame({t("norm_feature"): feats, t("norm_mean"): bn["mean"], t("norm_std"): bn["std"]}),
+            pd.DataFrame({t("norm_feature"): feats, t("norm_mean"): bn.mean, t("norm_std"): bn.std}),
             hide_index=True,
             width="stretch",
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 import viz
-from models.inference.runner import RunResult
+from models.inference.results import RunResult
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 from ui.text import escape_markdown
@@ -22,10 +22,10 @@ def alignment_panel(result: RunResult, attention: str, metrics: dict, key: str) 
     """Output text, then the target × source heatmap (or why there is none)."""
     model_header(metrics, attention)
     st.markdown(t("output") + " **" + (escape_markdown(result.text) or "∅") + "**")
-    if "cross" not in result.attention:
+    weights = result.cross_mean()  # [tgt_pos, src_pos]: one layer, one head
+    if weights is None:
         st.info(t("no_attention_explained"))
         return
-    weights = result.attention["cross"][0, 0]  # [tgt_pos, src_pos]
     fig = viz.attention_heatmap(
         weights,
         result.tgt_tokens,

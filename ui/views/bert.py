@@ -8,13 +8,17 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.inference.minilm import SPECIAL, EncoderResult
+from models.inference.minilm import SPECIAL
+from models.inference.results import ENCODER_SELF, EncoderResult
 from models.lessons.explain import pair_breakdown
 from models.lessons.head_stats import PATTERNS, display_attention, head_statistics, pattern_labels, rollout
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 
-__all__ = ["display_attention"]  # for the page: the attention after its two toggles
+
+def shown_attention(result: EncoderResult, hide: bool, merge: bool) -> tuple[np.ndarray, list[str]]:
+    """The attention `[layer, head, query, key]` and labels to draw after the page's two toggles."""
+    return display_attention(result.attention[ENCODER_SELF], result.tokens, result.words, result.type_ids, hide, merge)
 
 
 def tokenization(result: EncoderResult) -> None:
@@ -83,18 +87,17 @@ def neuron_panel(result: EncoderResult, layer: int, head: int) -> None:
     n = len(result.tokens)
     qi = c1.selectbox(t("query_token"), range(n), format_func=lambda i: f"{i + 1}. {result.tokens[i]}", key="bqi")
     kj = c2.selectbox(t("key_token"), range(n), format_func=lambda j: f"{j + 1}. {result.tokens[j]}", key="bkj")
-    w = pair_breakdown(result, f"encoder.layer.{layer}.attention.self", head, min(qi, n - 1), min(kj, n - 1))
-    dims = [f"d{i}" for i in range(w["d_head"])]
+    w = pair_breakdown(result.site(layer), head, min(qi, n - 1), min(kj, n - 1))
+    dims = [f"d{i}" for i in range(w.d_head)]
     st.plotly_chart(
-        viz.value_heatmap(np.vstack([w["q"], w["k"], w["products"]]), ["q", "k", "q ⊙ k"], dims, show_text=False),
+        viz.value_heatmap(np.vstack([w.q, w.k, w.products]), ["q", "k", "q ⊙ k"], dims, show_text=False),
         key="bert_neuron",
         config=CHART_CONFIG,
     )
     st.latex(
-        r"q\cdot k = %.4f,\quad \frac{q\cdot k}{\sqrt{%d}} = %.4f,\quad \alpha = %.6f"
-        % (w["dot"], w["d_head"], w["scaled"], w["weight"])
+        r"q\cdot k = %.4f,\quad \frac{q\cdot k}{\sqrt{%d}} = %.4f,\quad \alpha = %.6f" % (w.dot, w.d_head, w.scaled, w.weight)
     )
-    weights = w["exps"] / w["normaliser"]
+    weights = w.row.weights
     st.plotly_chart(
         viz.bar_chart(weights, result.tokens, value_name=t("col_weight"), highlight=min(kj, n - 1), title=t("bert_softmax_row")),
         key="bert_neuron_row",
@@ -103,9 +106,9 @@ def neuron_panel(result: EncoderResult, layer: int, head: int) -> None:
 
 
 def stats_panel(result: EncoderResult) -> None:
-    w = result.attention["encoder.self"]
-    stats = head_statistics(w, np.array([tok in SPECIAL for tok in result.tokens]))
-    labels = pattern_labels(stats)
+    w = result.attention[ENCODER_SELF]
+    per_head = head_statistics(w, np.array([tok in SPECIAL for tok in result.tokens]))
+    labels, stats = pattern_labels(per_head), per_head.by_name()
     layers, heads = w.shape[:2]
     rows = [
         {

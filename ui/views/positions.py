@@ -7,13 +7,13 @@ import streamlit as st
 
 import viz
 from models.checkpoint import CheckpointError
-from models.inference.runner import RunResult
+from models.inference.results import TransformerResult
 from models.lessons import positions as pe
 from models.lessons.ablation import permutation_check, shuffled_order
 from models.lessons.extrapolation import NAMES, accuracy_by_length, read_result
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
-from ui.loaders import get_bert, try_load
+from ui.loaders import MINILM, get_model, try_load
 
 
 def sinusoid_panel(d_model: int, length: int, dims: list[int], pos: int, pair: int) -> None:
@@ -77,12 +77,13 @@ def similarity_panel(d_model: int, length: int, kind: str, k: int, pair: int) ->
         st.caption(t("pe_rotation_caption", k=k, angle=f"{k * omega:.4f}"))
 
 
-def sentence_panel(result: RunResult) -> None:
-    tokens = result.src_tokens
-    dims = result.trace["src_embed.sum"].shape[-1]
-    for key, title in (("tokens", "pe_tokens_title"), ("positions", "pe_positions_title"), ("sum", "pe_sum_title")):
-        fig = viz.vector_heatmap(result.trace[f"src_embed.{key}"], tokens, title=t(title, d=dims), value_name=key)
-        st.plotly_chart(fig, key=f"pe_sentence_{key}", config=CHART_CONFIG)
+def sentence_panel(result: TransformerResult) -> None:
+    tokens, parts = result.src_tokens, result.embeddings("src")
+    dims = parts.sum.shape[-1]
+    shown = ((parts.token, "pe_tokens_title", "tokens"), (parts.position, "pe_positions_title", "positions"))
+    for matrix, title, name in shown + ((parts.sum, "pe_sum_title", "sum"),):
+        fig = viz.vector_heatmap(matrix, tokens, title=t(title, d=dims), value_name=name)
+        st.plotly_chart(fig, key=f"pe_sentence_{name}", config=CHART_CONFIG)
 
 
 def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
@@ -102,7 +103,7 @@ def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
 def _minilm_positions(length: int) -> np.ndarray | None:
     """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
     try:
-        return get_bert().model.embeddings.position_embeddings.weight[:length].detach().numpy()
+        return get_model(MINILM).position_table(length)
     except CheckpointError:
         return None
 
@@ -111,7 +112,7 @@ def learned_panel(length: int, bert_length: int) -> None:
     runner = try_load("transformer-learned-en-fr")
     if runner is None:
         return
-    learned = runner.model.src_embed.position_table(length).detach().numpy()
+    learned = runner.position_table(length)
     sinus = pe.sinusoidal(length, learned.shape[1])
     labels = [str(p) for p in range(length)]
     left, right = st.columns(2)
@@ -134,9 +135,9 @@ def learned_panel(length: int, bert_length: int) -> None:
         st.caption(t("pe_bert_caption"))
 
 
-def shuffle_panel(runner, result: RunResult, seed: int, layer: int, head: int) -> None:
+def shuffle_panel(runner, result: TransformerResult, seed: int, layer: int, head: int) -> None:
     words = result.src_tokens[:-1]
-    ids = runner.src_vocab.encode(words) + [runner.src_vocab.eos_id]
+    ids = runner.source_ids(words)
     perm = shuffled_order(len(words), seed)
     st.markdown(t("pe_shuffled") + " " + " ".join(f"`{result.src_tokens[p]}`" for p in perm))
     left, right = st.columns(2)
@@ -144,9 +145,9 @@ def shuffle_panel(runner, result: RunResult, seed: int, layer: int, head: int) -
         check = permutation_check(runner.model, ids, perm, use_positions=use)
         with column:
             st.markdown("**" + t("pe_with" if use else "pe_without") + "**")
-            st.metric(t("pe_max_diff"), f"{check['max_difference']:.2e}")
+            st.metric(t("pe_max_diff"), f"{check.max_difference:.2e}")
             fig = viz.value_heatmap(
-                check["difference"][layer, head],
+                check.difference[layer, head],
                 result.src_tokens,
                 result.src_tokens,
                 fmt=".3f",
@@ -165,14 +166,14 @@ def extrapolation_panel() -> None:
         bar.empty()
     if result is None:
         return
-    series = {t("pe_sinusoidal_short"): result["exact_match"][NAMES[0]], t("pe_learned_short"): result["exact_match"][NAMES[1]]}
+    series = {t("pe_sinusoidal_short"): result.exact_match[NAMES[0]], t("pe_learned_short"): result.exact_match[NAMES[1]]}
     fig = viz.line_chart(
-        np.array(result["lengths"]),
+        np.array(result.lengths),
         series,
-        title=t("pe_extrapolation_title", n=result["trained_up_to"]),
+        title=t("pe_extrapolation_title", n=result.trained_up_to),
         x_title=t("pe_source_length"),
         y_title=t("exact_match"),
     )
-    fig.add_vline(x=result["trained_up_to"] + 0.5, line_dash="dash", line_color="grey")
+    fig.add_vline(x=result.trained_up_to + 0.5, line_dash="dash", line_color="grey")
     st.plotly_chart(fig, key="pe_extrapolation", config=CHART_CONFIG)
-    st.caption(t("pe_extrapolation_caption", n=result["trained_up_to"]))
+    st.caption(t("pe_extrapolation_caption", n=result.trained_up_to))

@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.lessons.qkv import PRESETS, attention_steps, build_mask, preset_qkv, scaling_experiment
+from models.lessons.qkv import PRESETS, ScalingExperiment, attention_steps, build_mask, preset_qkv, scaling_experiment
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 
@@ -43,10 +43,10 @@ def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: 
     r = attention_steps(q, k, v, mask, scale=scale, temperature=temperature, hard=hard)
     dims_v = [f"d{i + 1}" for i in range(v.shape[1])]
     panels = [
-        ("qkv_scores", r["scores"], labels, True),
-        ("qkv_scaled" if scale else "qkv_unscaled", r["scaled"], labels, True),
-        ("qkv_masked", r["masked"], labels, True),
-        ("qkv_weights_hard" if hard else "qkv_weights", r["weights"], labels, False),
+        ("qkv_scores", r.scores, labels, True),
+        ("qkv_scaled" if scale else "qkv_unscaled", r.scaled, labels, True),
+        ("qkv_masked", r.masked, labels, True),
+        ("qkv_weights_hard" if hard else "qkv_weights", r.weights, labels, False),
     ]
     cols = st.columns(2)
     for i, (title_key, matrix, col_labels, diverging) in enumerate(panels):
@@ -57,10 +57,10 @@ def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: 
             )
             st.plotly_chart(fig, key=f"lab_{title_key}", config=CHART_CONFIG)
     with cols[0]:
-        st.plotly_chart(viz.value_heatmap(r["output"], labels, dims_v, title=t("qkv_output")), key="lab_out", config=CHART_CONFIG)
+        st.plotly_chart(viz.value_heatmap(r.output, labels, dims_v, title=t("qkv_output")), key="lab_out", config=CHART_CONFIG)
     with cols[1]:
         st.plotly_chart(
-            viz.bar_chart(r["entropy"], labels, title=t("qkv_entropy"), value_name=t("entropy_bits"), fmt=".3f"),
+            viz.bar_chart(r.entropy, labels, title=t("qkv_entropy"), value_name=t("entropy_bits"), fmt=".3f"),
             key="lab_entropy",
             config=CHART_CONFIG,
         )
@@ -69,7 +69,7 @@ def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: 
 
 
 @st.cache_data(show_spinner=False)
-def _experiment() -> dict:
+def _experiment() -> ScalingExperiment:
     return scaling_experiment()
 
 
@@ -77,12 +77,12 @@ def scaling_panel() -> None:
     """Measured: variance of q·k against d_k, and how peaked softmax gets, with and without ÷√d_k."""
     e = _experiment()
     charts = [
-        ("sqrt_var", "Var(q·k)", e["var_raw"], e["var_scaled"], True),
-        ("sqrt_max", t("mean_max_weight"), e["max_weight_raw"], e["max_weight_scaled"], False),
+        ("sqrt_var", "Var(q·k)", e.var_raw, e.var_scaled, True),
+        ("sqrt_max", t("mean_max_weight"), e.max_weight_raw, e.max_weight_scaled, False),
     ]
     for column, (key, y_title, raw, scaled, log_y) in zip(st.columns(2), charts):
         fig = viz.line_chart(
-            e["dims"],
+            e.dims,
             {t("without_scaling"): raw, t("with_scaling"): scaled},
             title=t(f"{key}_title"),
             x_title="d_k",

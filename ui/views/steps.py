@@ -9,9 +9,9 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.inference.runner import RunResult
+from models.inference.results import Seq2SeqResult
 from models.lessons.explain import step_breakdown
-from models.nn.attention import softmax_breakdown
+from models.nn.attention import SoftmaxParts, softmax_breakdown
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 from ui.text import escape_markdown
@@ -20,58 +20,57 @@ MAX_SCORES = 12
 MAX_ABS_SCORE = 1e6
 
 
-def _scores_table(parts: dict, tokens: list[str]) -> pd.DataFrame:
+def _scores_table(softmax: SoftmaxParts, tokens: list[str]) -> pd.DataFrame:
     return pd.DataFrame(
         {
             t("col_token"): tokens,
-            t("col_score"): parts["scores"],
-            t("col_shifted"): parts["scaled"] - parts["shift"],
-            t("col_exp"): parts["exps"],
-            t("col_weight"): parts["weights"],
+            t("col_score"): softmax.scaled,  # temperature 1: the scores themselves
+            t("col_shifted"): softmax.scaled - softmax.shift,
+            t("col_exp"): softmax.exps,
+            t("col_weight"): softmax.weights,
         }
     )
 
 
-def step_view(result: RunResult, step: int) -> None:
+def step_view(result: Seq2SeqResult, step: int) -> None:
     """Render every intermediate of output position `step` (0-based)."""
     parts = step_breakdown(result, step)
-    src = result.src_tokens
+    s, softmax, src = parts.step, parts.softmax, result.src_tokens
     previous = result.tgt_tokens[step - 1] if step else "<s>"
-    st.markdown(t("step_header", n=step + 1, prev=escape_markdown(previous), out=escape_markdown(parts["output"])))
-    if "scores" in parts:
+    st.markdown(t("step_header", n=step + 1, prev=escape_markdown(previous), out=escape_markdown(s.output)))
+    if softmax is not None:
         st.markdown("#### 1. " + t("step_scores"))
         st.plotly_chart(
-            viz.bar_chart(parts["scores"], src, value_name=t("col_score"), fmt=".3f"), key="step_scores", config=CHART_CONFIG
+            viz.bar_chart(softmax.scaled, src, value_name=t("col_score"), fmt=".3f"), key="step_scores", config=CHART_CONFIG
         )
         st.markdown("#### 2. " + t("step_softmax"))
         st.latex(
             r"\alpha_j = \frac{e^{s_j - m}}{\sum_k e^{s_k - m}},\quad m = %.4f,\quad \sum_k e^{s_k - m} = %.6f"
-            % (parts["shift"], parts["normaliser"])
+            % (softmax.shift, softmax.normaliser)
         )
-        st.dataframe(_scores_table(parts, src), hide_index=True, width="stretch")
+        st.dataframe(_scores_table(softmax, src), hide_index=True, width="stretch")
         st.plotly_chart(
-            viz.bar_chart(parts["weights"], src, value_name=t("col_weight"), highlight=int(np.argmax(parts["weights"]))),
+            viz.bar_chart(softmax.weights, src, value_name=t("col_weight"), highlight=int(np.argmax(softmax.weights))),
             key="step_weights",
             config=CHART_CONFIG,
         )
         st.markdown("#### 3. " + t("step_weighted_sum"))
-        rows = np.vstack([parts["contributions"], parts["context"][None]])
-        labels = [f"{w:.3f} × {tok}" for w, tok in zip(parts["weights"], src)] + ["= context c"]
+        rows = np.vstack([parts.contributions, s.context[None]])
+        labels = [f"{w:.3f} × {tok}" for w, tok in zip(softmax.weights, src)] + ["= context c"]
         st.plotly_chart(viz.vector_heatmap(rows, labels, value_name=t("value")), key="step_sum", config=CHART_CONFIG)
     else:
         st.info(t("no_attention_step"))
     st.markdown("#### 4. " + t("step_attentional"))
-    hidden = parts["state"].shape[0]
-    vectors = np.vstack([parts["context"], parts["concat"][hidden:], parts["attentional"]])
+    vectors = np.vstack([s.context, s.state, s.attentional])
     st.plotly_chart(
         viz.vector_heatmap(vectors, ["context c", "state h", "tanh(W_c[c; h])"], value_name=t("value")),
         key="step_vectors",
         config=CHART_CONFIG,
     )
     st.markdown("#### 5. " + t("step_output"))
-    chosen = parts["topk_tokens"].index(parts["output"]) if parts["output"] in parts["topk_tokens"] else None
+    chosen = s.topk_tokens.index(s.output) if s.output in s.topk_tokens else None
     st.plotly_chart(
-        viz.bar_chart(parts["topk_probs"], parts["topk_tokens"], value_name=t("probability"), highlight=chosen),
+        viz.bar_chart(s.topk_probs, s.topk_tokens, value_name=t("probability"), highlight=chosen),
         key="step_topk",
         config=CHART_CONFIG,
     )
@@ -115,16 +114,16 @@ def softmax_calculator() -> None:
     parts = softmax_breakdown(np.array(values), temperature)
     st.latex(
         r"\alpha_j = \frac{e^{s_j/T - m}}{\sum_k e^{s_k/T - m}},\quad T = %g,\quad m = %g,\quad \sum = %.6g"
-        % (temperature, parts["shift"], parts["normaliser"])
+        % (temperature, parts.shift, parts.normaliser)
     )
     st.dataframe(
         pd.DataFrame(
             {
                 t("col_token"): labels,
                 t("col_score"): values,
-                "s/T": parts["scaled"],
-                t("col_exp"): parts["exps"],
-                t("col_weight"): parts["weights"],
+                "s/T": parts.scaled,
+                t("col_exp"): parts.exps,
+                t("col_weight"): parts.weights,
             }
         ),
         hide_index=True,
@@ -135,10 +134,10 @@ def softmax_calculator() -> None:
         },
     )
     st.plotly_chart(
-        viz.bar_chart(parts["weights"], labels, value_name=t("col_weight"), fmt=".4f"), key="calc_chart", config=CHART_CONFIG
+        viz.bar_chart(parts.weights, labels, value_name=t("col_weight"), fmt=".4f"), key="calc_chart", config=CHART_CONFIG
     )
-    top = float(parts["weights"].max())
+    top = float(parts.weights.max())
     if top > 0.99:
         st.info(t("calc_one_hot", weight=f"{top:.6f}"))
-    if np.any(parts["weights"] == 0):
+    if np.any(parts.weights == 0):
         st.caption(t("calc_underflow"))

@@ -15,12 +15,12 @@ import viz
 from models.checkpoint import CheckpointError, read_sidecar
 from models.nn.seq2seq import ATTENTION_KINDS
 from models.runs import store as runs
+from models.runs.store import RunState
 from models.tasks import TRAINABLE_TASKS
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 from ui.jobs import job_queue
 
-ACTIVE = ("queued", "running")
 MAX_UPLOAD = 20 * 1024 * 1024  # bytes
 
 
@@ -100,21 +100,21 @@ def run_card(run_id: str, column) -> None:
     spec, status = runs.read_spec(path), runs.read_status(path)
     with column:
         st.markdown(f"**{spec.label()}** · `{run_id}`")
-        state = status["state"]
-        if state == "queued":
+        state = status.state
+        if state == RunState.QUEUED:
             ahead = job_queue().ahead(path)
             st.info(t("train_waiting", n=ahead if ahead is not None else 0))
             if ahead is None:
                 job_queue().submit(path)  # the server restarted: queue it again
-        elif state == "running":
-            elapsed = time.time() - status.get("started", time.time())
+        elif state == RunState.RUNNING:
+            elapsed = time.time() - (status.started or time.time())
             st.progress(min(elapsed / spec.seconds, 1.0), text=t("train_running", s=int(elapsed), total=spec.seconds))
-        elif state == "failed":
-            st.error(t("train_failed", message=status.get("message", "")))
-        else:
-            exact = status.get("metrics", {}).get("test_exact_match", 0)
-            st.success(t(f"train_{state}", exact=f"{100 * exact:.1f}", steps=status.get("metrics", {}).get("steps", 0)))
-        if state in ACTIVE and st.button(t("train_cancel"), key=f"cancel_{run_id}"):
+        elif state.has_model:
+            exact = status.metrics.get("test_exact_match", 0)
+            st.success(t(f"train_{state}", exact=f"{100 * exact:.1f}", steps=status.metrics.get("steps", 0)))
+        else:  # failed, or no readable status
+            st.error(t("train_failed", message=status.message))
+        if state.active and st.button(t("train_cancel"), key=f"cancel_{run_id}"):
             runs.request_cancel(path)
         snaps, sample = runs.read_lines(path, "snapshots.jsonl"), runs.read_sample(path)
         if snaps and sample:  # the sentence comes from the run folder: no task data is generated here
@@ -123,7 +123,7 @@ def run_card(run_id: str, column) -> None:
                 [np.array(s["weights"]) for s in snaps], [s["step"] for s in snaps], rows, cols, step_name=t("train_step")
             )
             st.plotly_chart(fig, key=f"replay_{run_id}", config=CHART_CONFIG)
-        if state in ("done", "cancelled") and (path / "model.safetensors").exists():
+        if state.has_model and (path / "model.safetensors").exists():
             st.download_button(
                 t("train_download"),
                 checkpoint_zip(path),
@@ -140,9 +140,9 @@ def by_length(ids: list[str]) -> None:
     series, x = {}, None
     for run_id in ids:
         status = runs.read_status(runs.run_dir(run_id))
-        if "by_length" in status:
-            x = np.array(status["by_length"]["lengths"])
-            series[runs.read_spec(runs.run_dir(run_id)).label()] = np.array(status["by_length"]["exact_match"])
+        if status.by_length:
+            x = np.array(status.by_length["lengths"])
+            series[runs.read_spec(runs.run_dir(run_id)).label()] = np.array(status.by_length["exact_match"])
     if series and all(len(v) == len(x) for v in series.values()):
         st.plotly_chart(
             viz.line_chart(x, series, title=t("train_by_length"), x_title=t("pe_source_length"), y_title=t("exact_match")),
@@ -193,7 +193,7 @@ def accept_upload(data: bytes) -> str:
         path.rmdir()
         raise
     runs.write_spec(path, runs.RunSpec(task=sidecar["task"], arch=sidecar["kind"]))
-    runs.set_status(path, "done", metrics=sidecar.get("metrics", {}))
+    runs.set_status(path, RunState.DONE, metrics=sidecar.get("metrics", {}))
     return run_id
 
 
@@ -230,7 +230,7 @@ def upload_form() -> None:
 
 def live_runs(ids: list[str]) -> None:
     """Every run's card, curves and accuracy by length, redrawn each second while one is still training."""
-    active = any(runs.read_status(runs.run_dir(i))["state"] in ACTIVE for i in ids)
+    active = any(runs.read_status(runs.run_dir(i)).state.active for i in ids)
 
     @st.fragment(run_every=1.0 if active else None)
     def live() -> None:
@@ -239,7 +239,7 @@ def live_runs(ids: list[str]) -> None:
             run_card(run_id, column)
         curves(ids)
         by_length(ids)
-        if active and not any(runs.read_status(runs.run_dir(i))["state"] in ACTIVE for i in ids):
+        if active and not any(runs.read_status(runs.run_dir(i)).state.active for i in ids):
             st.rerun()  # finished: redraw once as a static page, and stop polling
 
     live()

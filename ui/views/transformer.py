@@ -7,28 +7,18 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.inference.runner import RunResult
-from models.inference.transformer import ATTENTION_SITES
+from models.inference.results import ATTENTION_KINDS, ENCODER_SELF, RunResult, TransformerResult
 from models.lessons.explain import pair_breakdown
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 
-KINDS = tuple(ATTENTION_SITES)  # "encoder.self", "decoder.self", "cross"
-KIND_LABELS = {"encoder.self": "kind_encoder", "decoder.self": "kind_decoder", "cross": "kind_cross"}
-
-
-def axis_tokens(result: RunResult, kind: str) -> tuple[list[str], list[str]]:
-    """(query labels, key labels) of an attention kind."""
-    if kind == "encoder.self":
-        return result.src_tokens, result.src_tokens
-    if kind == "decoder.self":
-        return result.tgt_input_tokens, result.tgt_input_tokens
-    return result.tgt_tokens, result.src_tokens  # cross: each row is labelled by the word it writes
+KINDS = ATTENTION_KINDS  # "encoder.self", "decoder.self", "cross"
+KIND_LABELS = dict(zip(KINDS, ("kind_encoder", "kind_decoder", "kind_cross")))
 
 
 def revealed(weights: np.ndarray, kind: str, step: int) -> np.ndarray:
     """Hide decoder rows not yet computed at decoding step `step` (NaN = blank)."""
-    if kind == "encoder.self":
+    if kind == ENCODER_SELF:
         return weights
     out = weights.astype(np.float32).copy()
     out[..., step:, :] = np.nan
@@ -36,7 +26,7 @@ def revealed(weights: np.ndarray, kind: str, step: int) -> np.ndarray:
 
 
 def head_heatmap(result: RunResult, kind: str, layer: int, head: int, step: int) -> None:
-    rows, cols = axis_tokens(result, kind)
+    rows, cols = result.axis_tokens(kind)
     weights = revealed(result.attention[kind][layer, head], kind, step)
     title = t("head_title", kind=t(KIND_LABELS[kind]), layer=layer + 1, head=head + 1)
     fig = viz.attention_heatmap(weights, rows, cols, title=title, hover=(t("hover_query"), t("hover_key"), t("hover_weight")))
@@ -48,47 +38,45 @@ def head_heatmap(result: RunResult, kind: str, layer: int, head: int, step: int)
 
 
 def all_heads(result: RunResult, kind: str, step: int, layer: int, head: int) -> None:
-    rows, cols = axis_tokens(result, kind)
+    rows, cols = result.axis_tokens(kind)
     weights = revealed(result.attention[kind], kind, step)
     st.caption(t("grid_caption"))
     fig = viz.heads_grid(weights, rows, cols, layer_name=t("layer"), head_name=t("head"), highlight=(layer, head))
     st.plotly_chart(fig, key="tf_grid", config=CHART_CONFIG)
 
 
-def show_your_work(result: RunResult, kind: str, layer: int, head: int) -> None:
-    rows, cols = axis_tokens(result, kind)
+def show_your_work(result: TransformerResult, kind: str, layer: int, head: int) -> None:
+    rows, cols = result.axis_tokens(kind)
     c1, c2 = st.columns(2)
     qi = c1.selectbox(t("query_token"), range(len(rows)), format_func=lambda i: f"{i + 1}. {rows[i]}", key="qi")
     kj = c2.selectbox(t("key_token"), range(len(cols)), format_func=lambda j: f"{j + 1}. {cols[j]}", key="kj")
-    site = ATTENTION_SITES[kind].format(i=layer)
-    w = pair_breakdown(result, site, head, qi, kj)
-    dims = [f"d{i}" for i in range(w["d_head"])]
+    w = pair_breakdown(result.site(kind, layer), head, qi, kj)
+    dims = [f"d{i}" for i in range(w.d_head)]
     st.plotly_chart(
-        viz.value_heatmap(np.vstack([w["q"], w["k"], w["products"]]), ["q", "k", "q ⊙ k"], dims, fmt=".2f"),
+        viz.value_heatmap(np.vstack([w.q, w.k, w.products]), ["q", "k", "q ⊙ k"], dims, fmt=".2f"),
         key="work_vectors",
         config=CHART_CONFIG,
     )
     st.latex(
-        r"q\cdot k = %.4f,\qquad \frac{q\cdot k}{\sqrt{d_k}} = \frac{%.4f}{\sqrt{%d}} = %.4f"
-        % (w["dot"], w["dot"], w["d_head"], w["scaled"])
+        r"q\cdot k = %.4f,\qquad \frac{q\cdot k}{\sqrt{d_k}} = \frac{%.4f}{\sqrt{%d}} = %.4f" % (w.dot, w.dot, w.d_head, w.scaled)
     )
-    if np.isneginf(w["row_scaled"][kj]):
+    if np.isneginf(w.row_scaled[kj]):
         st.info(t("work_masked"))
     table = pd.DataFrame(
         {
             t("col_token"): cols,
-            t("col_score"): w["row_scaled"],
-            t("col_exp"): w["exps"],
-            t("col_weight"): w["exps"] / w["normaliser"],
+            t("col_score"): w.row_scaled,
+            t("col_exp"): w.row.exps,
+            t("col_weight"): w.row.exps / w.row.normaliser,
         }
     )
     st.dataframe(table, hide_index=True, width="stretch")
     st.latex(
         r"\alpha = \frac{e^{%.4f - %.4f}}{%.6f} = %.6f\quad(\text{model: } %.6f)"
-        % (w["scaled"] if np.isfinite(w["scaled"]) else 0, w["shift"], w["normaliser"], w["weight"], w["model_weight"])
+        % (w.scaled if np.isfinite(w.scaled) else 0, w.row.shift, w.row.normaliser, w.weight, w.model_weight)
     )
-    vectors = np.vstack([w["value"], w["contribution"], w["head_output"]])
-    labels = [f"v ({cols[kj]})", f"α × v = {w['weight']:.3f} × v", t("head_output")]
+    vectors = np.vstack([w.value, w.contribution, w.head_output])
+    labels = [f"v ({cols[kj]})", f"α × v = {w.weight:.3f} × v", t("head_output")]
     st.plotly_chart(viz.value_heatmap(vectors, labels, dims, fmt=".2f"), key="work_contribution", config=CHART_CONFIG)
 
 
@@ -98,13 +86,13 @@ def compare_with_rnn(rnn: RunResult, result: RunResult) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{t('attention_additive')}** — " + t("output") + f" {rnn.text or '∅'}")
-        if "cross" in rnn.attention:
+        if rnn.cross_mean() is not None:
             st.plotly_chart(
-                viz.attention_heatmap(rnn.attention["cross"][0, 0], rnn.tgt_tokens, rnn.src_tokens),
+                viz.attention_heatmap(rnn.cross_mean(), rnn.tgt_tokens, rnn.src_tokens),
                 key="cmp_rnn",
                 config=CHART_CONFIG,
             )
     with right:
-        mean = result.attention["cross"][-1].mean(axis=0)  # last layer, averaged over heads
+        mean = result.cross_mean()  # last layer, averaged over heads
         st.markdown(f"**{t('transformer_cross_mean')}** — " + t("output") + f" {result.text or '∅'}")
         st.plotly_chart(viz.attention_heatmap(mean, result.tgt_tokens, result.src_tokens), key="cmp_tf", config=CHART_CONFIG)

@@ -159,7 +159,8 @@ def _with_preposition(prep: str, tokens: list[Token], key: str) -> list[Token]:
         # de + des/du/de la → de: "avoir besoin de pommes", "se souvenir de longues chansons"
         drop = 2 if tokens[0][0] == "de" and len(tokens) > 1 and tokens[1][0] in ("la", "l'") else 1
         tokens = tokens[drop:]
-    if tokens and (last, tokens[0][0]) in _CONTRACT:
+    elides = len(tokens) > 1 and starts_with_vowel(tokens[1][0])  # de l'oreiller, à l'hôpital: no du, no au
+    if tokens and (last, tokens[0][0]) in _CONTRACT and not (tokens[0][0] == "le" and elides):
         merged = (_CONTRACT[(last, tokens[0][0])], key + ".prep", (tokens[0][1],))
         return [(w, key + ".prep", ()) for w in words[:-1]] + [merged] + tokens[1:]
     return [(w, key + ".prep", ()) for w in words] + tokens
