@@ -19,8 +19,9 @@ import torch
 from models.checkpoint import CHECKPOINT_DIR, write_checkpoint
 from models.nn.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES, get_task
-from models.training.config import SHORT_SOURCES, TrainConfig, shipped
+from models.training.config import EVERYDAY_TASKS, SHORT_SOURCES, TrainConfig, shipped
 from models.training.evaluate import alignment_error_rate, exact_match
+from models.training.everyday import everyday_scores
 from models.training.loop import train
 
 
@@ -74,6 +75,9 @@ def train_and_save(cfg: TrainConfig, out_dir: Path = CHECKPOINT_DIR) -> dict:
     )
     if cfg.arch == "seq2seq" and cfg.attention != "none":
         metrics["test_aer"] = alignment_error_rate(result.model, test, result.src_vocab, result.tgt_vocab)
+    if cfg.task in EVERYDAY_TASKS:
+        task = get_task(cfg.task)
+        metrics["everyday"] = everyday_scores(result.model, task, result.src_vocab, result.tgt_vocab)
     meta = {
         "name": name,
         "kind": cfg.arch,

@@ -65,5 +65,7 @@ def shipped(task: str, arch: str = "seq2seq", **overrides) -> TrainConfig:
     settings = dict(task=task, arch=arch, warmup=WARMUP_STEPS[arch], steps=SHIPPED_STEPS.get(task, 3000))
     if task in EVERYDAY_TASKS:
         kind = arch if arch == "transformer" else overrides.get("attention", "additive")
-        settings |= dict(steps=EVERYDAY_STEPS[kind], lr=EVERYDAY_LEARNING_RATE[arch], warmup=EVERYDAY_WARMUP[arch], eval_every=1000)
+        settings |= dict(
+            steps=EVERYDAY_STEPS[kind], lr=EVERYDAY_LEARNING_RATE[arch], warmup=EVERYDAY_WARMUP[arch], eval_every=1000
+        )
     return TrainConfig(**{**settings, **overrides})
