@@ -84,6 +84,42 @@ def test_hostile_input_gives_no_exception_and_escaped_labels(page, text):
         assert any("unknown" in w.value or "longer" in w.value for w in at.warning)
 
 
+# Every text box a student can type into, per page (the Train page has none: it is a form).
+TYPED = {
+    "pages/alignment.py": ["text"],
+    "pages/steps.py": ["text", "calc_scores", "calc_words"],
+    "pages/transformer.py": ["text"],
+    "pages/add_norm.py": ["text"],
+    "pages/bert.py": ["btext", "bpair"],
+    "pages/qkv_lab.py": ["words"],
+    "pages/positions.py": ["text"],
+}
+
+
+@pytest.mark.parametrize("page", sorted(TYPED))
+def test_hostile_inputs_one_after_another_in_one_session(page):
+    """As a student types: each input leaves its state (a step slider at its end, an open tab,
+    a chosen cell) for the next one, in one session, on every page with a text box."""
+    at = _app(page, task="en-fr")
+    if page.endswith("positions.py"):
+        at.session_state["petab"] = at.tabs[2].label  # the tab with the sentence box
+        at.run()
+    if page.endswith("transformer.py"):
+        _open_tab(at, 2)  # show your work: a chosen (query, key) cell depends on the sentence
+    for text in HOSTILE + ["the small dog does not eat the green apple"] + HOSTILE[::-1]:
+        for key in TYPED[page]:
+            at.text_input(key=key).set_value(text).run()
+            assert not at.exception, (key, text[:30], at.exception)
+            for slider in at.slider:
+                if slider.key in ("step", "tstep"):  # move to the last step, as a student does
+                    slider.set_value(int(slider.max)).run()
+                    assert not at.exception, (key, text[:30], at.exception)
+            for box in at.selectbox:
+                if box.key in ("qi", "kj") and len(box.options) > 1:
+                    box.set_value(len(box.options) - 1).run()
+                    assert not at.exception, (key, text[:30], at.exception)
+
+
 def test_korean_typed_into_an_english_model_is_flagged_as_unknown():
     at = _app(PAGES[0], task="en-fr")
     at.text_input(key="text").set_value("나는 사과를 먹는다").run()

@@ -14,6 +14,25 @@ from models.lessons.extrapolation import NAMES, accuracy_by_length, read_result
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
 from ui.loaders import MINILM, get_model, try_load
+from ui.params import Choice, Int, Ints, Tabs
+
+# The lab's view parameters; the position and frequency-pair bounds follow the length and d_model.
+D_MODEL = Int("d", lambda: "d_model", low=8, high=128, step=8, initial=64)
+LENGTH = Int("len", "pe_length", low=8, high=128, initial=50)
+POSITION = Int("pos", "position", low=0, initial=3)
+PAIR = Int("pair", "pe_pair", low=0)
+DIMS = Ints("dims", "pe_dims", low=0, initial=lambda high, **_: [0, 2, min(10, high - 1), high - 1])  # dimensions drawn as waves
+SIMILARITY = Choice("sim", "pe_similarity", options=("cosine", "dot"), kind="segmented")
+OFFSET = Int("k", "pe_offset", low=1, high=50, initial=5)
+SEED = Int("shuffle", "pe_shuffle_seed", low=0, high=9999, initial=1, kind="number")
+BERT_LENGTH = Int("bertlen", "pe_bert_positions", low=16, step=16, initial=128)  # up to MiniLM's table
+TAB = Tabs(
+    "tab",
+    widget_key="petab",
+    ids=("sinusoid", "similarity", "sentence", "learned", "shuffle", "length"),
+    labels=("pe_tab_sinusoid", "pe_tab_similarity", "pe_tab_sentence", "pe_tab_learned", "pe_tab_shuffle", "pe_tab_length"),
+)
+PE_VIEW = (D_MODEL, LENGTH, POSITION, PAIR, DIMS, SIMILARITY, OFFSET, SEED, BERT_LENGTH, TAB)
 
 
 def sinusoid_panel(d_model: int, length: int, dims: list[int], pos: int, pair: int) -> None:
@@ -100,18 +119,19 @@ def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
     st.plotly_chart(fig, key=key, config=CHART_CONFIG)
 
 
-def _minilm_positions(length: int) -> np.ndarray | None:
-    """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
+def _minilm():
+    """MiniLM, whose 512 learned position embeddings the tab shows, if the package is installed."""
     try:
-        return get_model(MINILM).position_table(length)
+        return get_model(MINILM)
     except CheckpointError:
         return None
 
 
-def learned_panel(length: int, bert_length: int) -> None:
+def learned_panel(length: int) -> None:
     runner = try_load("transformer-learned-en-fr")
     if runner is None:
         return
+    length = min(length, runner.max_positions)
     learned = runner.position_table(length)
     sinus = pe.sinusoidal(length, learned.shape[1])
     labels = [str(p) for p in range(length)]
@@ -123,8 +143,10 @@ def learned_panel(length: int, bert_length: int) -> None:
             )
             _cosine_chart(table, labels, key=f"pe_{name}_sim")
     st.caption(t("pe_learned_caption"))
-    bert = _minilm_positions(bert_length)
-    if bert is not None:
+    minilm = _minilm()
+    if minilm is not None:
+        bert_length = BERT_LENGTH.show(high=minilm.max_positions)
+        bert = minilm.position_table(bert_length)
         st.markdown("**" + t("pe_bert_title", n=bert_length) + "**")
         labels = [str(p) for p in range(bert_length)]
         left, right = st.columns(2)

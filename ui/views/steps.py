@@ -14,10 +14,16 @@ from models.lessons.explain import step_breakdown
 from models.nn.attention import SoftmaxParts, softmax_breakdown
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
+from ui.params import Float, Text
 from ui.text import escape_markdown
 
 MAX_SCORES = 12
 MAX_ABS_SCORE = 1e6
+# The calculator's view parameters (preset: *i am a student* → *suis*).
+SCORES = Text("calc_scores", "calc_scores", limit=200, initial="40, 20, 20, 320")
+WORDS = Text("calc_words", "calc_words", limit=200, initial="i, am, a, student")
+TEMPERATURE = Float("calc_temp", "calc_temperature", low=0.05, high=100.0, initial=1.0, step=0.05)
+CALCULATOR = (SCORES, WORDS, TEMPERATURE)
 
 
 def _scores_table(softmax: SoftmaxParts, tokens: list[str]) -> pd.DataFrame:
@@ -30,6 +36,13 @@ def _scores_table(softmax: SoftmaxParts, tokens: list[str]) -> pd.DataFrame:
             t("col_weight"): softmax.weights,
         }
     )
+
+
+def output_line(result: Seq2SeqResult, step: int) -> None:
+    """The output tokens, the one written at `step` (0-based) in bold."""
+    tokens = [f"`{tok}`" for tok in result.tgt_tokens]  # the model's own vocabulary: code spans show it literally
+    tokens[step] = f"**{tokens[step]}**"
+    st.markdown(t("output") + " " + " ".join(tokens))
 
 
 def step_view(result: Seq2SeqResult, step: int) -> None:
@@ -101,10 +114,10 @@ def softmax_calculator() -> None:
     st.caption(t("calc_intro"))
     left, right = st.columns([3, 2])
     with left:
-        text = st.text_input(t("calc_scores"), "40, 20, 20, 320", key="calc_scores", max_chars=200, bind="query-params")
-        words = st.text_input(t("calc_words"), "i, am, a, student", key="calc_words", max_chars=200, bind="query-params")
+        text = SCORES.show()
+        words = WORDS.show()
     with right:
-        temperature = st.slider(t("calc_temperature"), 0.05, 100.0, 1.0, step=0.05, key="calc_temp", bind="query-params")
+        temperature = TEMPERATURE.show()
     values, error = parse_scores(text)
     if error:
         st.error(error)

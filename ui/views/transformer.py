@@ -7,13 +7,26 @@ import pandas as pd
 import streamlit as st
 
 import viz
-from models.inference.results import ATTENTION_KINDS, ENCODER_SELF, RunResult, TransformerResult
+from models.inference.results import ATTENTION_KINDS, CROSS, ENCODER_SELF, RunResult, TransformerResult
 from models.lessons.explain import pair_breakdown
 from ui.charts import CHART_CONFIG
 from ui.i18n import t
+from ui.params import LAST, Choice, Int, Tabs
+from ui.text import escape_markdown
 
-KINDS = ATTENTION_KINDS  # "encoder.self", "decoder.self", "cross"
-KIND_LABELS = dict(zip(KINDS, ("kind_encoder", "kind_decoder", "kind_cross")))
+KIND_LABELS = dict(zip(ATTENTION_KINDS, ("kind_encoder", "kind_decoder", "kind_cross")))
+
+# The explorer's view parameters; layer, head, step and cell bounds come from the model and the sentence.
+KIND = Choice("kind", "attention_kind", options=ATTENTION_KINDS, initial=CROSS, fmt=lambda k: t(KIND_LABELS[k]), kind="segmented")
+LAYER = Int("layer", "layer", low=1, kind="select")
+HEAD = Int("head", "head", low=1, kind="select")
+STEP = Int("tstep", "decode_step", low=1, initial=LAST, help="decode_step_help")  # default: the whole output
+TAB = Tabs(
+    "tab", widget_key="tftab", ids=("head", "grid", "work", "compare"), labels=("tab_head", "tab_grid", "tab_work", "tab_compare")
+)
+QUERY = Int("qi", "query_token", low=0, kind="select")  # the (query, key) cell whose weight "show your work" explains
+KEY = Int("kj", "key_token", low=0, kind="select")
+EXPLORER = (KIND, LAYER, HEAD, STEP, TAB, QUERY, KEY)
 
 
 def revealed(weights: np.ndarray, kind: str, step: int) -> np.ndarray:
@@ -23,6 +36,12 @@ def revealed(weights: np.ndarray, kind: str, step: int) -> np.ndarray:
     out = weights.astype(np.float32).copy()
     out[..., step:, :] = np.nan
     return out
+
+
+def output_so_far(result: RunResult, step: int) -> None:
+    """The whole output, then the tokens written up to decoding step `step`."""
+    written = " ".join(f"`{tok}`" for tok in result.tgt_tokens[:step])  # the model's own vocabulary
+    st.markdown(t("output") + f" **{escape_markdown(result.text)}**  \n" + t("written_so_far") + " " + written)
 
 
 def head_heatmap(result: RunResult, kind: str, layer: int, head: int, step: int) -> None:
@@ -48,8 +67,8 @@ def all_heads(result: RunResult, kind: str, step: int, layer: int, head: int) ->
 def show_your_work(result: TransformerResult, kind: str, layer: int, head: int) -> None:
     rows, cols = result.axis_tokens(kind)
     c1, c2 = st.columns(2)
-    qi = c1.selectbox(t("query_token"), range(len(rows)), format_func=lambda i: f"{i + 1}. {rows[i]}", key="qi")
-    kj = c2.selectbox(t("key_token"), range(len(cols)), format_func=lambda j: f"{j + 1}. {cols[j]}", key="kj")
+    qi = QUERY.show(c1, high=len(rows) - 1, fmt=lambda i: f"{i + 1}. {rows[i]}")
+    kj = KEY.show(c2, high=len(cols) - 1, fmt=lambda j: f"{j + 1}. {cols[j]}")
     w = pair_breakdown(result.site(kind, layer), head, qi, kj)
     dims = [f"d{i}" for i in range(w.d_head)]
     st.plotly_chart(
