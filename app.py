@@ -1,4 +1,4 @@
-"""Attention Lab: the entry point. Page setup, language picker, navigation; nothing else.
+"""Attention Lab: the entry point. Page setup, language and colour pickers, navigation; nothing else.
 
 `st.navigation` runs before anything heavy is imported: until some session has called it, a
 server started with a `pages/` folder is in Streamlit's legacy multipage mode (see ui/frame.py).
@@ -38,6 +38,9 @@ page = st.navigation(
 LANGUAGE.show(st.sidebar)
 
 import ui.warmup  # noqa: E402, F401  (heavy imports, once, before any page's thread races for them)
+from ui.charts import palette_picker  # noqa: E402  (imports plotly: after st.navigation too)
+
+palette_picker()
 
 with entered():
     page.run()

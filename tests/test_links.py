@@ -104,3 +104,25 @@ def test_calculator_link_keeps_scores_words_and_temperature():
     assert not at.exception and not at.warning
     assert at.text_input(key="calc_scores").value == "1, 2, 3" and at.slider(key="calc_temp").value == 2.5
     _reopen(at, "pages/steps.py", "en")
+
+
+def _heatmaps(at: AppTest) -> list[dict]:
+    specs = [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    return [s["data"][0] for s in specs if s["data"] and s["data"][0]["type"] == "heatmap"]
+
+
+def test_the_colour_palette_is_picked_in_the_sidebar_and_kept_in_the_link():
+    from viz import PALETTES
+
+    at = _app("pages/positions.py", palette="viridis", lang="ko")
+    assert at.sidebar.selectbox(key="palette").value == "viridis"
+    table = _heatmaps(at)[0]  # the sinusoidal table: signed values
+    assert (
+        table["colorscale"] == [list(c) for c in PALETTES["viridis"].diverging] and "보라" in table["colorbar"]["title"]["text"]
+    )
+    link, again = _reopen(at, "pages/positions.py", "en")
+    assert link["palette"] == "viridis" and "purple" in _heatmaps(again)[0]["colorbar"]["title"]["text"]
+    weights = _heatmaps(_app("pages/alignment.py", palette="cividis"))[0]
+    assert weights["colorscale"] == [list(c) for c in PALETTES["cividis"].sequential]
+    bad = _app("pages/alignment.py", palette="rainbow")
+    assert any("rainbow" in w.value for w in bad.warning) and "palette" not in dict(bad.query_params)

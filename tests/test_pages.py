@@ -296,6 +296,23 @@ def test_positional_encoding_lab_every_tab(tab):
         assert without < 1e-5 < with_pe
 
 
+def test_positional_encoding_lab_draws_its_table_and_its_similarities_in_one_convention():
+    """The sinusoidal table (signed), the dot and the cosine similarity (signed) share one diverging
+    scale, negative at the same end; a weight map elsewhere uses the sequential one."""
+    scales = []
+    for sim in ("dot", "cosine"):
+        at = _app("pages/positions.py", sim=sim)
+        scales.append(_specs(at)[0]["data"][0]["colorscale"])  # the table
+        at.session_state["petab"] = at.tabs[1].label
+        at.run()
+        similarity = _specs(at)[0]["data"][0]
+        scales.append(similarity["colorscale"])
+        assert similarity["zmid"] == 0 and similarity["zmin"] == -similarity["zmax"]
+    assert all(scale == scales[0] for scale in scales) and scales[0][0][1] == "rgb(5,48,97)"  # negative: blue
+    weights = _specs(_app(PAGES[0]))[0]["data"][0]["colorscale"]
+    assert weights != scales[0] and weights[0][1] == "rgb(247,251,255)"
+
+
 @pytest.mark.parametrize("text", HOSTILE[:7])
 def test_positional_encoding_lab_hostile_sentences(text):
     at = _app("pages/positions.py", task="en-fr")

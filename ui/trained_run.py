@@ -7,7 +7,7 @@ import streamlit as st
 import viz
 from models import RUN_PREFIX
 from models.runs import store as runs
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.loaders import MAX_CHARS, run_model, try_load
 from ui.params import Text
@@ -47,7 +47,7 @@ def trained_run_panel() -> None:
             return
         st.plotly_chart(
             viz.attention_heatmap(
-                weights, result.tgt_tokens, result.src_tokens, x_title=t("axis_source"), y_title=t("axis_output")
+                weights, result.tgt_tokens, result.src_tokens, x_title=t("axis_source"), y_title=t("axis_output"), style=style()
             ),
             key="run_heatmap",
             config=CHART_CONFIG,

@@ -12,7 +12,7 @@ from models.inference.minilm import SPECIAL
 from models.inference.results import ENCODER_SELF, EncoderResult
 from models.lessons.explain import pair_breakdown
 from models.lessons.head_stats import PATTERNS, STATISTICS, display_attention, head_statistics, pattern_labels, rollout
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.loaders import BERT_MAX_CHARS
 from ui.params import LAST, Choice, Flag, Float, Int, Ints, Tabs, Text
@@ -69,7 +69,14 @@ def head_view_panel(weights: np.ndarray, labels: list[str], layer: int) -> None:
     top_k = TOP_K.show(c3)
     focus = FOCUS.show(c4, high=len(labels) - 1, fmt=lambda i: t("bert_all_tokens") if i is None else f"{i + 1}. {labels[i]}")
     fig = viz.head_view(
-        weights[layer], labels, [h - 1 for h in heads], threshold=threshold, top_k=top_k, focus=focus, head_name=t("head")
+        weights[layer],
+        labels,
+        [h - 1 for h in heads],
+        threshold=threshold,
+        top_k=top_k,
+        focus=focus,
+        head_name=t("head"),
+        style=style(),
     )
     st.plotly_chart(fig, key="bert_headview", config=CHART_CONFIG)
 
@@ -81,6 +88,7 @@ def heatmap_panel(weights: np.ndarray, labels: list[str], layer: int, head: int)
         labels,
         title=t("bert_head_title", layer=layer + 1, head=head + 1),
         hover=(t("hover_query"), t("hover_key"), t("hover_weight")),
+        style=style(),
     )
     st.plotly_chart(fig, key="bert_heat", config=CHART_CONFIG)
     st.download_button(
@@ -96,7 +104,7 @@ def heatmap_panel(weights: np.ndarray, labels: list[str], layer: int, head: int)
 def model_view_panel(weights: np.ndarray, labels: list[str], layer: int, head: int) -> None:
     st.caption(t("bert_model_view_caption"))
     fig = viz.heads_grid(
-        weights, labels, labels, layer_name=t("layer"), head_name=t("head"), highlight=(layer, head), compact=True
+        weights, labels, labels, layer_name=t("layer"), head_name=t("head"), highlight=(layer, head), compact=True, style=style()
     )
     st.plotly_chart(fig, key="bert_grid", config=CHART_CONFIG)
 
@@ -109,7 +117,7 @@ def neuron_panel(result: EncoderResult, layer: int, head: int) -> None:
     w = pair_breakdown(result.site(layer), head, qi, kj)
     dims = [f"d{i}" for i in range(w.d_head)]
     st.plotly_chart(
-        viz.value_heatmap(np.vstack([w.q, w.k, w.products]), ["q", "k", "q ⊙ k"], dims, show_text=False),
+        viz.value_heatmap(np.vstack([w.q, w.k, w.products]), ["q", "k", "q ⊙ k"], dims, show_text=False, style=style()),
         key="bert_neuron",
         config=CHART_CONFIG,
     )
@@ -118,7 +126,9 @@ def neuron_panel(result: EncoderResult, layer: int, head: int) -> None:
     )
     weights = w.row.weights
     st.plotly_chart(
-        viz.bar_chart(weights, result.tokens, value_name=t("col_weight"), highlight=kj, title=t("bert_softmax_row")),
+        viz.bar_chart(
+            weights, result.tokens, value_name=t("col_weight"), highlight=kj, title=t("bert_softmax_row"), style=style()
+        ),
         key="bert_neuron_row",
         config=CHART_CONFIG,
     )
@@ -149,6 +159,7 @@ def stats_panel(result: EncoderResult) -> None:
         diverging=False,
         zrange=(0.0, float(stats[stat].max()) or 1.0),
         title=t(f"stat_{stat}"),
+        style=style(),
     )
     st.plotly_chart(fig, key="bert_stats", config=CHART_CONFIG)
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
@@ -161,7 +172,7 @@ def rollout_panel(weights: np.ndarray, labels: list[str]) -> None:
     roll = rollout(weights)
     layer = DEPTH.show(high=roll.shape[0])
     st.plotly_chart(
-        viz.attention_heatmap(roll[layer - 1], labels, labels, title=t("bert_rollout_title", layer=layer)),
+        viz.attention_heatmap(roll[layer - 1], labels, labels, title=t("bert_rollout_title", layer=layer), style=style()),
         key="bert_rollout",
         config=CHART_CONFIG,
     )

@@ -7,7 +7,7 @@ import streamlit as st
 
 import viz
 from models.lessons.qkv import PRESETS, ScalingExperiment, attention_steps, build_mask, preset_qkv, scaling_experiment
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.params import Choice, Flag, Int, Matrix, Text
 
@@ -80,14 +80,22 @@ def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: 
         with cols[i % 2]:
             title = t(title_key, d=q.shape[1], T=f"{temperature:g}")
             fig = viz.value_heatmap(
-                matrix, labels, col_labels, title=title, diverging=diverging, zrange=None if diverging else (0.0, 1.0)
+                matrix,
+                labels,
+                col_labels,
+                title=title,
+                diverging=diverging,
+                zrange=None if diverging else (0.0, 1.0),
+                style=style(),
             )
             st.plotly_chart(fig, key=f"lab_{title_key}", config=CHART_CONFIG)
     with cols[0]:
-        st.plotly_chart(viz.value_heatmap(r.output, labels, dims_v, title=t("qkv_output")), key="lab_out", config=CHART_CONFIG)
+        st.plotly_chart(
+            viz.value_heatmap(r.output, labels, dims_v, title=t("qkv_output"), style=style()), key="lab_out", config=CHART_CONFIG
+        )
     with cols[1]:
         st.plotly_chart(
-            viz.bar_chart(r.entropy, labels, title=t("qkv_entropy"), value_name=t("entropy_bits"), fmt=".3f"),
+            viz.bar_chart(r.entropy, labels, title=t("qkv_entropy"), value_name=t("entropy_bits"), fmt=".3f", style=style()),
             key="lab_entropy",
             config=CHART_CONFIG,
         )
@@ -116,6 +124,7 @@ def scaling_panel() -> None:
             y_title=y_title,
             log_x=True,
             log_y=log_y,
+            style=style(),
         )
         with column:
             st.plotly_chart(fig, key=key, config=CHART_CONFIG)

@@ -12,7 +12,7 @@ import viz
 from models.inference.results import Seq2SeqResult
 from models.lessons.explain import step_breakdown
 from models.nn.attention import SoftmaxParts, softmax_breakdown
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.params import Float, Text
 from ui.text import escape_markdown
@@ -54,7 +54,9 @@ def step_view(result: Seq2SeqResult, step: int) -> None:
     if softmax is not None:
         st.markdown("#### 1. " + t("step_scores"))
         st.plotly_chart(
-            viz.bar_chart(softmax.scaled, src, value_name=t("col_score"), fmt=".3f"), key="step_scores", config=CHART_CONFIG
+            viz.bar_chart(softmax.scaled, src, value_name=t("col_score"), fmt=".3f", style=style()),
+            key="step_scores",
+            config=CHART_CONFIG,
         )
         st.markdown("#### 2. " + t("step_softmax"))
         st.latex(
@@ -63,27 +65,31 @@ def step_view(result: Seq2SeqResult, step: int) -> None:
         )
         st.dataframe(_scores_table(softmax, src), hide_index=True, width="stretch")
         st.plotly_chart(
-            viz.bar_chart(softmax.weights, src, value_name=t("col_weight"), highlight=int(np.argmax(softmax.weights))),
+            viz.bar_chart(
+                softmax.weights, src, value_name=t("col_weight"), highlight=int(np.argmax(softmax.weights)), style=style()
+            ),
             key="step_weights",
             config=CHART_CONFIG,
         )
         st.markdown("#### 3. " + t("step_weighted_sum"))
         rows = np.vstack([parts.contributions, s.context[None]])
         labels = [f"{w:.3f} × {tok}" for w, tok in zip(softmax.weights, src)] + ["= context c"]
-        st.plotly_chart(viz.vector_heatmap(rows, labels, value_name=t("value")), key="step_sum", config=CHART_CONFIG)
+        st.plotly_chart(
+            viz.vector_heatmap(rows, labels, value_name=t("value"), style=style()), key="step_sum", config=CHART_CONFIG
+        )
     else:
         st.info(t("no_attention_step"))
     st.markdown("#### 4. " + t("step_attentional"))
     vectors = np.vstack([s.context, s.state, s.attentional])
     st.plotly_chart(
-        viz.vector_heatmap(vectors, ["context c", "state h", "tanh(W_c[c; h])"], value_name=t("value")),
+        viz.vector_heatmap(vectors, ["context c", "state h", "tanh(W_c[c; h])"], value_name=t("value"), style=style()),
         key="step_vectors",
         config=CHART_CONFIG,
     )
     st.markdown("#### 5. " + t("step_output"))
     chosen = s.topk_tokens.index(s.output) if s.output in s.topk_tokens else None
     st.plotly_chart(
-        viz.bar_chart(s.topk_probs, s.topk_tokens, value_name=t("probability"), highlight=chosen),
+        viz.bar_chart(s.topk_probs, s.topk_tokens, value_name=t("probability"), highlight=chosen, style=style()),
         key="step_topk",
         config=CHART_CONFIG,
     )
@@ -147,7 +153,9 @@ def softmax_calculator() -> None:
         },
     )
     st.plotly_chart(
-        viz.bar_chart(parts.weights, labels, value_name=t("col_weight"), fmt=".4f"), key="calc_chart", config=CHART_CONFIG
+        viz.bar_chart(parts.weights, labels, value_name=t("col_weight"), fmt=".4f", style=style()),
+        key="calc_chart",
+        config=CHART_CONFIG,
     )
     top = float(parts.weights.max())
     if top > 0.99:

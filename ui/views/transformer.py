@@ -9,7 +9,7 @@ import streamlit as st
 import viz
 from models.inference.results import ATTENTION_KINDS, CROSS, ENCODER_SELF, RunResult, TransformerResult
 from models.lessons.explain import pair_breakdown
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.params import LAST, Choice, Int, Tabs
 from ui.text import escape_markdown
@@ -48,7 +48,9 @@ def head_heatmap(result: RunResult, kind: str, layer: int, head: int, step: int)
     rows, cols = result.axis_tokens(kind)
     weights = revealed(result.attention[kind][layer, head], kind, step)
     title = t("head_title", kind=t(KIND_LABELS[kind]), layer=layer + 1, head=head + 1)
-    fig = viz.attention_heatmap(weights, rows, cols, title=title, hover=(t("hover_query"), t("hover_key"), t("hover_weight")))
+    fig = viz.attention_heatmap(
+        weights, rows, cols, title=title, hover=(t("hover_query"), t("hover_key"), t("hover_weight")), style=style()
+    )
     st.plotly_chart(fig, key="tf_head", config=CHART_CONFIG)
     csv = viz.matrix_csv(result.attention[kind][layer, head], rows, cols, corner="query \\ key")
     st.download_button(
@@ -60,7 +62,7 @@ def all_heads(result: RunResult, kind: str, step: int, layer: int, head: int) ->
     rows, cols = result.axis_tokens(kind)
     weights = revealed(result.attention[kind], kind, step)
     st.caption(t("grid_caption"))
-    fig = viz.heads_grid(weights, rows, cols, layer_name=t("layer"), head_name=t("head"), highlight=(layer, head))
+    fig = viz.heads_grid(weights, rows, cols, layer_name=t("layer"), head_name=t("head"), highlight=(layer, head), style=style())
     st.plotly_chart(fig, key="tf_grid", config=CHART_CONFIG)
 
 
@@ -69,10 +71,16 @@ def show_your_work(result: TransformerResult, kind: str, layer: int, head: int) 
     c1, c2 = st.columns(2)
     qi = QUERY.show(c1, high=len(rows) - 1, fmt=lambda i: f"{i + 1}. {rows[i]}")
     kj = KEY.show(c2, high=len(cols) - 1, fmt=lambda j: f"{j + 1}. {cols[j]}")
+    title = t("head_title", kind=t(KIND_LABELS[kind]), layer=layer + 1, head=head + 1)
+    hover = (t("hover_query"), t("hover_key"), t("hover_weight"))
+    fig = viz.attention_heatmap(
+        result.attention[kind][layer, head], rows, cols, title=title, hover=hover, highlight=(qi, kj), style=style()
+    )
+    st.plotly_chart(fig, key="work_head", config=CHART_CONFIG)  # the cell taken apart below, framed
     w = pair_breakdown(result.site(kind, layer), head, qi, kj)
     dims = [f"d{i}" for i in range(w.d_head)]
     st.plotly_chart(
-        viz.value_heatmap(np.vstack([w.q, w.k, w.products]), ["q", "k", "q ⊙ k"], dims, fmt=".2f"),
+        viz.value_heatmap(np.vstack([w.q, w.k, w.products]), ["q", "k", "q ⊙ k"], dims, fmt=".2f", style=style()),
         key="work_vectors",
         config=CHART_CONFIG,
     )
@@ -96,7 +104,9 @@ def show_your_work(result: TransformerResult, kind: str, layer: int, head: int) 
     )
     vectors = np.vstack([w.value, w.contribution, w.head_output])
     labels = [f"v ({cols[kj]})", f"α × v = {w.weight:.3f} × v", t("head_output")]
-    st.plotly_chart(viz.value_heatmap(vectors, labels, dims, fmt=".2f"), key="work_contribution", config=CHART_CONFIG)
+    st.plotly_chart(
+        viz.value_heatmap(vectors, labels, dims, fmt=".2f", style=style()), key="work_contribution", config=CHART_CONFIG
+    )
 
 
 def compare_with_rnn(rnn: RunResult, result: RunResult) -> None:
@@ -107,11 +117,13 @@ def compare_with_rnn(rnn: RunResult, result: RunResult) -> None:
         st.markdown(f"**{t('attention_additive')}** — " + t("output") + f" {rnn.text or '∅'}")
         if rnn.cross_mean() is not None:
             st.plotly_chart(
-                viz.attention_heatmap(rnn.cross_mean(), rnn.tgt_tokens, rnn.src_tokens),
+                viz.attention_heatmap(rnn.cross_mean(), rnn.tgt_tokens, rnn.src_tokens, style=style()),
                 key="cmp_rnn",
                 config=CHART_CONFIG,
             )
     with right:
         mean = result.cross_mean()  # last layer, averaged over heads
         st.markdown(f"**{t('transformer_cross_mean')}** — " + t("output") + f" {result.text or '∅'}")
-        st.plotly_chart(viz.attention_heatmap(mean, result.tgt_tokens, result.src_tokens), key="cmp_tf", config=CHART_CONFIG)
+        st.plotly_chart(
+            viz.attention_heatmap(mean, result.tgt_tokens, result.src_tokens, style=style()), key="cmp_tf", config=CHART_CONFIG
+        )
