@@ -251,6 +251,21 @@ def test_transformer_explorer_views():
     assert len(_specs(at)) == 2 and not at.exception  # RNN and Transformer side by side
 
 
+def test_decoding_step_has_no_sentinel_and_follows_the_output():
+    """No "step 99 = last": the default is the output's length, not written into the link; a step
+    at the end stays at the end of a longer output, a step in the middle stays where it is."""
+    at = _app("pages/transformer.py", task="en-fr")
+    at.text_input(key="text").set_value("i am a student").run()
+    assert at.slider(key="tstep").value == at.slider(key="tstep").max == 5 and "tstep" not in dict(at.query_params)
+    at.text_input(key="text").set_value("the small dog does not eat the green apple").run()
+    assert at.slider(key="tstep").value == at.slider(key="tstep").max > 5
+    at.slider(key="tstep").set_value(2).run()
+    at.text_input(key="text").set_value("she reads a long letter in the garden").run()
+    assert at.slider(key="tstep").value == 2 and dict(at.query_params)["tstep"] == "2"
+    at.text_input(key="text").set_value("x").run()  # a one-token output: no slider at all, no error
+    assert not at.exception and not [s for s in at.slider if s.key == "tstep"]
+
+
 def test_transformer_show_your_work_matches_the_model():
     at = _app("pages/transformer.py", task="en-fr", kind="cross")
     at.text_input(key="text").set_value("i am a student").run()

@@ -23,7 +23,7 @@ def palette_picker() -> None:
 
 def style() -> Style:
     """The session's palette, with the diverging convention in the reader's language."""
-    palette = PALETTE.value()
+    palette = PALETTE.current()  # drawn in the sidebar before the page runs
     colours = PALETTES[palette]
     signs = t("legend_signs", negative=t(f"colour_{colours.negative}"), positive=t(f"colour_{colours.positive}"))
     return Style(palette, signs)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from ui.i18n import LANGUAGES, catalog, t
 
-LAST = "last"  # `Int(default=LAST)`: the highest allowed value, e.g. the last decoding step
+LAST = "last"  # `Int(initial=LAST)`: the highest allowed value is the default, e.g. the last decoding step
 _SHOWN = 40  # characters of a bad value echoed back in a note
 
 
@@ -26,6 +26,10 @@ def note(message: str) -> None:
 
 @dataclass(frozen=True)
 class Param:
+    """One view parameter. Subclasses define its default, parser, bounds and widget; `**bounds`
+    are what the page knows only when drawing (`high=runner.layers`, `task=…`, `fmt=…`,
+    `disabled=…`)."""
+
     key: str  # URL query key and session-state key
     label: str | Callable[[], str] = ""  # translation key of the widget label, or a function giving it
     help: str | Callable[[], str] = ""  # translation key of the widget's help text, or a function giving it
@@ -60,10 +64,15 @@ class Param:
         if self.key not in state:
             state[self.key] = self._restore(**bounds)
         else:
-            fitted = self.fit(state[self.key], **bounds)
-            if fitted != state[self.key]:
-                state[self.key] = fitted
+            # Written back even when unchanged: a slider whose range changed is a new widget to
+            # Streamlit, and would start from its minimum instead of the value kept here.
+            state[self.key] = self.fit(state[self.key], **bounds)
         return state[self.key]
+
+    def current(self, **bounds) -> Any:
+        """The value as it stands, read only: for code that runs after the widget was drawn."""
+        state = st.session_state
+        return self.fit(state[self.key], **bounds) if self.key in state else self.default(**bounds)
 
     def show(self, where=st, **bounds) -> Any:
         """Restore, draw the widget in `where` (st, a column, the sidebar) and save to the URL."""

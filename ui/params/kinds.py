@@ -109,6 +109,11 @@ class Int(Param):
             return None
         return high if self.initial == LAST else low if self.initial is None else min(max(self.initial, low), high)
 
+    def _restore(self, **bounds) -> int | None:
+        if self.initial == LAST:  # remember the top, so a value at the top can follow it
+            st.session_state[f"{self.key}.high"] = self.bounds(**bounds)[1]
+        return super()._restore(**bounds)
+
     def parse(self, raw: str, **bounds) -> tuple[int, str | None]:
         value = int(raw)
         low, high = self.bounds(**bounds)
