@@ -1,4 +1,4 @@
-"""Attention Lab: the entry point. Page setup, language picker, navigation; nothing else.
+"""Attention Lab: the entry point. Page setup, language and colour pickers, navigation; nothing else.
 
 `st.navigation` runs before anything heavy is imported: until some session has called it, a
 server started with a `pages/` folder is in Streamlit's legacy multipage mode (see ui/frame.py).
@@ -7,14 +7,16 @@ The warm-up imports come after it, just before the page runs.
 
 import streamlit as st
 
-from ui import state
 from ui.frame import entered
-from ui.i18n import LANGUAGES, t
+from ui.i18n import DEFAULT, LANGUAGES, t
+from ui.params import Choice
+
+LANGUAGE = Choice(
+    "lang", lambda: "Language / 언어", options=tuple(LANGUAGES), initial=DEFAULT, fmt=LANGUAGES.get, persist="session"
+)
 
 st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
-
-LANG = {"lang": ("en", state.choice(list(LANGUAGES)))}
-state.restore_view(LANG)
+LANGUAGE.value()  # from the link (?lang=ko) or the session, before any title is translated
 
 PAGES = [
     ("alignment", "page_alignment", ":material/compare_arrows:"),
@@ -33,11 +35,12 @@ page = st.navigation(
         for i, (name, title, icon) in enumerate(PAGES)
     ]
 )
-with st.sidebar:
-    st.selectbox("Language / 언어", list(LANGUAGES), key="lang", format_func=LANGUAGES.get, persist_state="session")
-state.save_view(LANG)
+LANGUAGE.show(st.sidebar)
 
 import ui.warmup  # noqa: E402, F401  (heavy imports, once, before any page's thread races for them)
+from ui.charts import palette_picker  # noqa: E402  (imports plotly: after st.navigation too)
+
+palette_picker()
 
 with entered():
     page.run()

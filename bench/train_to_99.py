@@ -15,7 +15,7 @@ import statistics
 
 import torch
 
-from models.training.config import TrainConfig
+from models.training.config import shipped
 from models.training.loop import train
 
 
@@ -27,7 +27,7 @@ def time_to_target(attention: str, seed: int, target: float, budget_steps: int) 
         if not reached and entry["val_exact_match"] >= target:
             reached.update(entry)
 
-    cfg = TrainConfig(task="dates", attention=attention, seed=seed, steps=budget_steps, eval_every=25, eval_size=1000)
+    cfg = shipped("dates", attention=attention, seed=seed, steps=budget_steps, eval_every=25, eval_size=1000)
     result = train(cfg, on_eval=on_eval, should_stop=lambda: bool(reached))
     return (reached.get("train_seconds"), result.history[-1])
 

@@ -27,11 +27,11 @@ def main() -> None:
     queue = JobQueue(slots=1)
     path = runs.run_dir(runs.create(runs.RunSpec(task="dates", seconds=60)))
     queue.submit(path)
-    while runs.read_status(path)["state"] != "running":
+    while runs.read_status(path).state != runs.RunState.RUNNING:
         time.sleep(0.2)
     time.sleep(3)  # past data generation, into the training steps
     busy = measure("en-fr", 30, offset=300)
-    still = runs.read_status(path)["state"]
+    still = runs.read_status(path).state
     runs.request_cancel(path)
     time.sleep(3)
     after = measure("en-fr", 30, offset=600)

@@ -10,15 +10,26 @@ from models.tasks.everyday import korean_verbs
 from models.tasks.everyday.lexicon import DATA, NOUN_CLASSES, load, read_rows
 
 COLUMNS = {
-    "nouns*.tsv": "en en_plural count fr fr_gender fr_plural fr_f ko ko_counter class",
+    "nouns*.tsv": "en en_plural count fr fr_gender fr_plural fr_f ko ko_counter class ko_alt",
     "verbs*.tsv": "en en_3sg en_past en_pp en_ing fr_inf fr_present fr_future_stem fr_pp fr_aux fr_group fr_reflexive fr_object "
-    "ko_dict ko_class ko_object objects place",
-    "adjectives*.tsv": "en fr_m fr_f fr_m_pl fr_f_pl fr_m_vowel fr_position ko_dict ko_class",
+    "ko_dict ko_class ko_object objects place ko_alt",
+    "adjectives*.tsv": "en fr_m fr_f fr_m_pl fr_f_pl fr_m_vowel fr_position ko_dict ko_class ko_alt",
     "adverbs*.tsv": "en fr ko type",
     "time_expressions*.tsv": "en fr ko tense",
     "names*.tsv": "en fr ko kind fr_gender",
 }
-OPTIONAL = {"fr_f", "ko_counter", "fr_m_vowel", "fr_reflexive", "fr_object", "ko_object", "objects", "place", "fr_gender"}
+OPTIONAL = {
+    "fr_f",
+    "ko_counter",
+    "fr_m_vowel",
+    "fr_reflexive",
+    "fr_object",
+    "ko_object",
+    "objects",
+    "place",
+    "fr_gender",
+    "ko_alt",
+}
 HANGUL = re.compile(r"^[가-힣0-9 ]+$")
 ENGLISH = re.compile(r"^[a-z][a-z' -]*$")
 
@@ -112,3 +123,20 @@ def test_adverbs_times_and_names():
     assert {t.tense for t in lex.times} <= {"past", "present", "future", "any"}
     assert {n.kind for n in lex.names} <= {"male", "female", "city", "country"}
     assert all(n.fr_gender in ("m", "f", "pl") for n in lex.names if n.kind == "country")
+
+
+def test_korean_alternatives_name_one_meaning():
+    """A Korean alternative (휴대폰 for phone) is nobody else's main form or alternative, so
+    Korean→English stays a function; verbs and adjectives name a valid class."""
+    lex = load()
+    for group in ((lex.nouns,), (lex.verbs, lex.adjectives)):
+        rows = [r for g in group for r in g]
+        main = {r.ko if hasattr(r, "ko") else r.ko_dict for r in rows}
+        seen: set[str] = set()
+        for r in rows:
+            for alt in r.ko_alt:
+                word = alt if isinstance(alt, str) else alt[0]
+                if not isinstance(alt, str):
+                    assert alt[1] in korean_verbs.CLASSES and word.endswith("다"), (r.en, alt)
+                assert word not in main and word not in seen, (r.en, word)
+                seen.add(word)

@@ -84,6 +84,42 @@ def test_hostile_input_gives_no_exception_and_escaped_labels(page, text):
         assert any("unknown" in w.value or "longer" in w.value for w in at.warning)
 
 
+# Every text box a student can type into, per page (the Train page has none: it is a form).
+TYPED = {
+    "pages/alignment.py": ["text"],
+    "pages/steps.py": ["text", "calc_scores", "calc_words"],
+    "pages/transformer.py": ["text"],
+    "pages/add_norm.py": ["text"],
+    "pages/bert.py": ["btext", "bpair"],
+    "pages/qkv_lab.py": ["words"],
+    "pages/positions.py": ["text"],
+}
+
+
+@pytest.mark.parametrize("page", sorted(TYPED))
+def test_hostile_inputs_one_after_another_in_one_session(page):
+    """As a student types: each input leaves its state (a step slider at its end, an open tab,
+    a chosen cell) for the next one, in one session, on every page with a text box."""
+    at = _app(page, task="en-fr")
+    if page.endswith("positions.py"):
+        at.session_state["petab"] = at.tabs[2].label  # the tab with the sentence box
+        at.run()
+    if page.endswith("transformer.py"):
+        _open_tab(at, 2)  # show your work: a chosen (query, key) cell depends on the sentence
+    for text in HOSTILE + ["the small dog does not eat the green apple"] + HOSTILE[::-1]:
+        for key in TYPED[page]:
+            at.text_input(key=key).set_value(text).run()
+            assert not at.exception, (key, text[:30], at.exception)
+            for slider in at.slider:
+                if slider.key in ("step", "tstep"):  # move to the last step, as a student does
+                    slider.set_value(int(slider.max)).run()
+                    assert not at.exception, (key, text[:30], at.exception)
+            for box in at.selectbox:
+                if box.key in ("qi", "kj") and len(box.options) > 1:
+                    box.set_value(len(box.options) - 1).run()
+                    assert not at.exception, (key, text[:30], at.exception)
+
+
 def test_korean_typed_into_an_english_model_is_flagged_as_unknown():
     at = _app(PAGES[0], task="en-fr")
     at.text_input(key="text").set_value("나는 사과를 먹는다").run()
@@ -215,6 +251,21 @@ def test_transformer_explorer_views():
     assert len(_specs(at)) == 2 and not at.exception  # RNN and Transformer side by side
 
 
+def test_decoding_step_has_no_sentinel_and_follows_the_output():
+    """No "step 99 = last": the default is the output's length, not written into the link; a step
+    at the end stays at the end of a longer output, a step in the middle stays where it is."""
+    at = _app("pages/transformer.py", task="en-fr")
+    at.text_input(key="text").set_value("i am a student").run()
+    assert at.slider(key="tstep").value == at.slider(key="tstep").max == 5 and "tstep" not in dict(at.query_params)
+    at.text_input(key="text").set_value("the small dog does not eat the green apple").run()
+    assert at.slider(key="tstep").value == at.slider(key="tstep").max > 5
+    at.slider(key="tstep").set_value(2).run()
+    at.text_input(key="text").set_value("she reads a long letter in the garden").run()
+    assert at.slider(key="tstep").value == 2 and dict(at.query_params)["tstep"] == "2"
+    at.text_input(key="text").set_value("x").run()  # a one-token output: no slider at all, no error
+    assert not at.exception and not [s for s in at.slider if s.key == "tstep"]
+
+
 def test_transformer_show_your_work_matches_the_model():
     at = _app("pages/transformer.py", task="en-fr", kind="cross")
     at.text_input(key="text").set_value("i am a student").run()
@@ -258,6 +309,23 @@ def test_positional_encoding_lab_every_tab(tab):
     if tab == 4:
         without, with_pe = (float(m.value) for m in at.metric)
         assert without < 1e-5 < with_pe
+
+
+def test_positional_encoding_lab_draws_its_table_and_its_similarities_in_one_convention():
+    """The sinusoidal table (signed), the dot and the cosine similarity (signed) share one diverging
+    scale, negative at the same end; a weight map elsewhere uses the sequential one."""
+    scales = []
+    for sim in ("dot", "cosine"):
+        at = _app("pages/positions.py", sim=sim)
+        scales.append(_specs(at)[0]["data"][0]["colorscale"])  # the table
+        at.session_state["petab"] = at.tabs[1].label
+        at.run()
+        similarity = _specs(at)[0]["data"][0]
+        scales.append(similarity["colorscale"])
+        assert similarity["zmid"] == 0 and similarity["zmin"] == -similarity["zmax"]
+    assert all(scale == scales[0] for scale in scales) and scales[0][0][1] == "rgb(5,48,97)"  # negative: blue
+    weights = _specs(_app(PAGES[0]))[0]["data"][0]["colorscale"]
+    assert weights != scales[0] and weights[0][1] == "rgb(247,251,255)"
 
 
 @pytest.mark.parametrize("text", HOSTILE[:7])

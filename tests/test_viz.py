@@ -83,3 +83,53 @@ def test_colour_scales_are_explicit_so_the_browser_draws_white_to_dark():
         assert isinstance(scale, list) and scale[0][0] == 0 and scale[-1][0] == 1
     blues = json.loads(figures[0].to_json())["data"][0]["colorscale"]
     assert blues[0][1] == "rgb(247,251,255)"  # weight 0 is near-white
+
+
+def _signed_figures(style):
+    values = np.array([[-2.0, 0.5], [1.0, -np.inf]])
+    return [
+        viz.value_heatmap(values, ["a", "b"], ["c", "d"], style=style),
+        viz.vector_heatmap(np.array([[-1.0, 2.0, 0.0]]), ["v"], style=style),
+    ]
+
+
+def _weight_figures(style):
+    return [
+        viz.attention_heatmap(np.eye(2), ["a", "b"], ["c", "d"], style=style),
+        viz.value_heatmap(np.eye(2), ["a", "b"], ["c", "d"], diverging=False, zrange=(0.0, 1.0), style=style),
+        viz.heads_grid(np.ones((1, 1, 2, 2)) / 2, ["a", "b"], ["c", "d"], style=style),
+        viz.attention_replay([np.eye(2)], [1], ["a", "b"], ["c", "d"], style=style),
+    ]
+
+
+@pytest.mark.parametrize("palette", viz.PALETTE_IDS)
+def test_one_diverging_convention_everywhere_stated_on_the_colour_bar(palette):
+    """Signed values: negative in the palette's first diverging colour, 0 white, positive in its
+    second, symmetric around 0, and the colour bar says so; weights: the sequential scale."""
+    style = viz.Style(palette, signs="− cold · 0 white · + warm")
+    colours = viz.PALETTES[palette]
+    for fig in _signed_figures(style):
+        trace = json.loads(fig.to_json())["data"][0]
+        assert trace["colorscale"] == [list(c) for c in colours.diverging]
+        assert trace["zmid"] == 0 and trace["zmin"] == -trace["zmax"]
+        assert "− cold · 0 white · + warm" in trace["colorbar"]["title"]["text"]
+        assert "reversescale" not in trace
+    for fig in _weight_figures(style):
+        trace = json.loads(fig.to_json())["data"][0]
+        assert trace["colorscale"] == [list(c) for c in colours.sequential] and "reversescale" not in trace
+    assert dict(colours.diverging)[0.5] in ("rgb(247,247,247)", "rgb(245,245,245)")  # 0 is (near) white
+
+
+def test_the_default_palette_draws_negative_blue_and_positive_red():
+    scale = viz.PALETTES[viz.DEFAULT_PALETTE].diverging
+    assert scale[0][1] == "rgb(5,48,97)" and scale[-1][1] == "rgb(103,0,31)"  # dark blue … dark red
+    assert "blue" in viz.Style().legend and "red" in viz.Style().legend
+
+
+def test_chosen_cell_is_framed_and_unknown_palettes_refused():
+    fig = viz.attention_heatmap(np.eye(3), ["a", "b", "c"], ["d", "e", "f"], highlight=(2, 1))
+    shape = fig.layout.shapes[0]
+    assert (shape.x0, shape.x1, shape.y0, shape.y1) == (0.5, 1.5, 1.5, 2.5)
+    assert not viz.attention_heatmap(np.eye(3), ["a", "b", "c"], ["d", "e", "f"], highlight=(5, 0)).layout.shapes
+    with pytest.raises(ValueError, match="palette"):
+        viz.value_heatmap(np.eye(2), ["a", "b"], ["c", "d"], style=viz.Style("rainbow"))

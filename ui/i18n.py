@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
+from contextvars import ContextVar
 from pathlib import Path
 
 import streamlit as st
@@ -18,9 +20,27 @@ def catalog(lang: str) -> dict[str, str]:
     return json.loads((LOCALES / f"{lang}.json").read_text(encoding="utf-8"))
 
 
+_FROZEN: ContextVar[str | None] = ContextVar("attention_lab_language", default=None)
+
+
 def current_language() -> str:
-    lang = st.session_state.get("lang", DEFAULT)
+    lang = _FROZEN.get() or st.session_state.get("lang", DEFAULT)
     return lang if lang in LANGUAGES else DEFAULT
+
+
+def in_this_language(fmt: Callable) -> Callable:
+    """`fmt` bound to the language of this run: a widget may format its options later, outside
+    the run (Streamlit's test client does), and must still produce the labels it showed."""
+    lang = current_language()
+
+    def bound(*args):
+        token = _FROZEN.set(lang)
+        try:
+            return fmt(*args)
+        finally:
+            _FROZEN.reset(token)
+
+    return bound
 
 
 def t(message_id: str, /, **values) -> str:

@@ -1,14 +1,16 @@
-"""Widgets shared by the pages: task and model pickers, the sentence box, input notes."""
+"""What several pages share: the task, score-function, beam and sentence parameters, the sentence
+box with its examples, and the notes on what happened to the typed input."""
 
 from __future__ import annotations
 
 import streamlit as st
 
+from models.inference.beam import MAX_BEAM
 from models.nn.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES, get_task
-from ui import state
 from ui.i18n import t
 from ui.loaders import MAX_CHARS, run_model, transformer_name, try_load
+from ui.params import Choice, Int, Text
 from ui.text import escape_markdown, token_line
 
 EXAMPLES = {
@@ -29,17 +31,27 @@ EXAMPLES = {
     ],
 }
 
-# URL keys shared by the pages: default value and how to read it from a link.
-TASK = {"task": ("en-fr", state.choice(TASK_NAMES))}
-SCORE = {"score": ("additive", state.choice(ATTENTION_KINDS))}
-COMPARE = {"compare": ("dot", state.choice(ATTENTION_KINDS))}
-TEXT = {"text": (None, state.text(MAX_CHARS, "text"))}
-BEAM = {"beam": (1, state.integer(1, 5, "beam"))}
-
 
 def _reset_text() -> None:
     """A new task gets that task's first example: a date typed into a French model helps no one."""
     st.session_state["text"] = EXAMPLES[st.session_state["task"]][0]
+
+
+# The view parameters several pages share.
+TASK = Choice("task", "task", options=TASK_NAMES, initial="en-fr", fmt="task_", on_change=_reset_text, persist="session")
+SCORE = Choice("score", "score_left", options=ATTENTION_KINDS, initial="additive", fmt="attention_", persist="session")
+COMPARE = Choice("compare", "score_right", options=ATTENTION_KINDS, initial="dot", fmt="attention_", persist="session")
+BEAM = Int("beam", "beam", low=1, high=MAX_BEAM, kind="number", help="beam_help", persist="session")
+TEXT = Text(
+    "text",
+    "sentence",
+    limit=MAX_CHARS,
+    initial=lambda task=TASK.initial, **_: EXAMPLES[task][0],  # the task's first example
+    live=True,
+    help=lambda: t("sentence_help", limit=MAX_CHARS),
+    placeholder="sentence_placeholder",
+    persist="session",
+)
 
 
 def _use_example() -> None:
@@ -49,31 +61,11 @@ def _use_example() -> None:
     st.session_state["example"] = None
 
 
-def task_picker() -> str:
-    return st.selectbox(
-        t("task"), TASK_NAMES, key="task", format_func=lambda k: t(f"task_{k}"), on_change=_reset_text, persist_state="session"
-    )
-
-
-def attention_picker(key: str, label: str) -> str:
-    return st.selectbox(label, ATTENTION_KINDS, key=key, format_func=lambda k: t(f"attention_{k}"), persist_state="session")
-
-
 def sentence_box(task: str) -> str:
     """The text box (redraws while typing, after a short pause) and example buttons."""
-    if st.session_state.get("text") is None:
-        st.session_state["text"] = EXAMPLES[task][0]
-    text = st.text_input(
-        t("sentence"),
-        key="text",
-        max_chars=MAX_CHARS,
-        live=True,
-        persist_state="session",
-        help=t("sentence_help", limit=MAX_CHARS),
-        placeholder=t("sentence_placeholder"),
-    )
+    text = TEXT.show(task=task)
     st.pills(t("examples"), EXAMPLES[task], key="example", on_change=_use_example, label_visibility="collapsed")
-    return text or ""
+    return text
 
 
 def input_notes(result, task: str) -> list[tuple[str, str]]:
@@ -104,7 +96,7 @@ def transformer_on_sentence():
     Returns (runner, result), or None after telling the student why there is nothing to show
     (no sentence yet, or the model cannot be loaded).
     """
-    task = task_picker()
+    task = TASK.show()
     text = sentence_box(task)
     runner = try_load(transformer_name(task))
     if not text.strip():

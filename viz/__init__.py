@@ -1,14 +1,18 @@
-"""Figure factories: numpy arrays and token lists in, plotly figures out. No streamlit, no torch."""
+"""Figure factories: numpy arrays and token lists in, plotly figures out. No streamlit, no torch.
+
+One heatmap core (`heatmap.py`) and one style module (`style.py`: the palettes, a sequential scale
+for weights, one diverging convention for signed values); every factory takes a `Style`.
+"""
 
 from viz.bars import bar_chart
 from viz.export import matrix_csv
 from viz.grid import heads_grid
 from viz.head_view import head_view
-from viz.heatmap import attention_heatmap, vector_heatmap
+from viz.heatmap import attention_heatmap, value_heatmap, vector_heatmap
 from viz.labels import escape_labels
 from viz.lines import line_chart
-from viz.matrix import value_heatmap
 from viz.replay import attention_replay
+from viz.style import DEFAULT_PALETTE, PALETTE_IDS, PALETTES, Style
 
 __all__ = [
     "attention_heatmap",
@@ -21,4 +25,8 @@ __all__ = [
     "bar_chart",
     "matrix_csv",
     "escape_labels",
+    "Style",
+    "PALETTES",
+    "PALETTE_IDS",
+    "DEFAULT_PALETTE",
 ]

@@ -6,6 +6,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from viz.labels import escape_labels, fast_figure
+from viz.style import DEFAULT_STYLE, Style
 
 
 def bar_chart(
@@ -16,15 +17,16 @@ def bar_chart(
     value_name: str = "value",
     fmt: str = ".4f",
     highlight: int | None = None,
+    style: Style = DEFAULT_STYLE,
 ) -> go.Figure:
     """One bar per label, the exact value on hover and above the bar; `highlight` colours one bar."""
     values = np.asarray(values, dtype=np.float64)
     if values.ndim != 1 or len(values) != len(labels):
         raise ValueError(f"{values.shape} values do not match {len(labels)} labels")
     names = escape_labels(labels)
-    colors = ["#1f77b4"] * len(values)
+    colors = [style.colours.categorical[0]] * len(values)
     if highlight is not None and 0 <= highlight < len(values):
-        colors[highlight] = "#d62728"
+        colors[highlight] = style.colours.highlight
     fig = fast_figure(
         dict(
             type="bar",

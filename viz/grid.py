@@ -9,7 +9,8 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import BLUES, escape_labels, fast_figure
+from viz.labels import escape_labels, fast_figure
+from viz.style import DEFAULT_STYLE, Style
 
 
 def heads_grid(
@@ -21,6 +22,8 @@ def heads_grid(
     head_name: str = "head",
     highlight: tuple[int, int] | None = None,
     compact: bool = False,
+    value_name: str = "weight",
+    style: Style = DEFAULT_STYLE,
 ) -> go.Figure:
     """`weights` `[layer, head, q_pos, k_pos]` → a grid of maps (rows = layers, columns = heads).
 
@@ -56,17 +59,23 @@ def heads_grid(
                     yanchor="bottom",
                 )
             )
-    trace = dict(type="heatmap", colorscale=BLUES, zmin=0, hoverongaps=False)
+    trace = dict(type="heatmap", colorscale=style.scale(signed=False), zmin=0, hoverongaps=False)
     if compact:  # 8-bit weights and no per-cell hover text: about 40× less to send for 72 heads
         z8 = np.where(np.isnan(big), 0, np.round(big * 255)).astype(np.uint8)
         trace.update(z=z8, zmax=255, showscale=False, hovertemplate="%{z}/255<extra></extra>")
     else:
         trace.update(z=big, zmax=1, customdata=hover, showscale=True, hovertemplate="%{customdata}<br>%{z:.4f}<extra></extra>")
+        trace.update(colorbar=dict(title=dict(text=value_name), thickness=12))
     fig = fast_figure(trace)
     if highlight is not None:
         r0, c0 = highlight[0] * (n_q + row_gap) + row_gap, highlight[1] * (n_k + col_gap)
         fig.add_shape(
-            type="rect", x0=c0 - 0.5, x1=c0 + n_k - 0.5, y0=r0 - 0.5, y1=r0 + n_q - 0.5, line=dict(color="#d62728", width=3)
+            type="rect",
+            x0=c0 - 0.5,
+            x1=c0 + n_k - 0.5,
+            y0=r0 - 0.5,
+            y1=r0 + n_q - 0.5,
+            line=dict(color=style.colours.highlight, width=3),
         )
     fig.update_layout(
         annotations=annotations,

@@ -6,21 +6,8 @@ import numpy as np
 import plotly.graph_objects as go
 
 from viz.labels import escape_labels, fast_figure
+from viz.style import DEFAULT_STYLE, Style
 
-PALETTE = [
-    "#1f77b4",
-    "#ff7f0e",
-    "#2ca02c",
-    "#d62728",
-    "#9467bd",
-    "#8c564b",
-    "#e377c2",
-    "#7f7f7f",
-    "#bcbd22",
-    "#17becf",
-    "#393b79",
-    "#637939",
-]
 OPACITY_BINS = (0.1, 0.25, 0.5, 0.75, 1.01)  # weights are drawn in 4 strength bands (one trace each)
 
 
@@ -33,6 +20,7 @@ def head_view(
     top_k: int = 3,
     focus: int | None = None,
     head_name: str = "head",
+    style: Style = DEFAULT_STYLE,
 ) -> go.Figure:
     """Lines from each query token (left) to the key tokens (right) it attends to.
 
@@ -48,6 +36,7 @@ def head_view(
         raise ValueError(f"weights {w.shape} do not match {len(tokens)} tokens")
     labels = escape_labels(tokens)
     n = len(tokens)
+    colours = style.colours.categorical
     fig = fast_figure()
     queries = [focus] if focus is not None else range(n)
     for h in heads:
@@ -71,7 +60,7 @@ def head_view(
                         mode="lines",
                         hoverinfo="skip",
                         showlegend=False,
-                        line=dict(color=PALETTE[h % len(PALETTE)], width=1 + 2 * b),
+                        line=dict(color=colours[h % len(colours)], width=1 + 2 * b),
                         opacity=[0.25, 0.45, 0.7, 0.95][b],
                     )
                 )
@@ -82,7 +71,7 @@ def head_view(
                 y=[None],
                 mode="lines",
                 name=f"{head_name} {h + 1}",
-                line=dict(color=PALETTE[h % len(PALETTE)], width=3),
+                line=dict(color=colours[h % len(colours)], width=3),
             )
         )
     for x, anchor in ((0, "left"), (1, "right")):  # queries to the left of their column, keys to the right

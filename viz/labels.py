@@ -1,16 +1,8 @@
-"""Token labels made safe for plotly text."""
+"""Token labels made safe for plotly text, and figures built without plotly.py's per-property checks."""
 
 from __future__ import annotations
 
 import html
-
-from plotly.colors import diverging, make_colorscale, sequential
-
-# Colour scales spelled out. Figures skip plotly.py's validation (fast_figure), which is also what
-# turns a name like "Blues" into plotly.py's colours; plotly.js has its own, reversed "Blues" and
-# "RdBu". Explicit scales look the same either way: white → dark blue, red (low) → blue (high).
-BLUES = make_colorscale(sequential.Blues)
-RDBU = make_colorscale(diverging.RdBu)
 
 MAX_LABEL = 40  # characters; a 5,000-character "word" must not swallow the chart
 

@@ -8,6 +8,7 @@ import numpy as np
 import plotly.graph_objects as go
 
 from viz.labels import fast_figure
+from viz.style import DEFAULT_STYLE, Style
 
 
 def line_chart(
@@ -19,17 +20,20 @@ def line_chart(
     y_title: str = "",
     log_x: bool = False,
     log_y: bool = False,
+    style: Style = DEFAULT_STYLE,
 ) -> go.Figure:
     """One line per named series: over the shared `x`, or over its own x when given as (x, y).
 
     Names are app-chosen (translated) strings, escaped anyway.
     """
     fig = fast_figure()
-    for name, values in series.items():
+    colours = style.colours.categorical
+    for i, (name, values) in enumerate(series.items()):
         xs, ys = (np.asarray(v) for v in values) if isinstance(values, tuple) else (np.asarray(x), np.asarray(values))
         if ys.shape != xs.shape:
             raise ValueError(f"series {name!r} has shape {ys.shape}, x has {xs.shape}")
-        fig.add_trace(dict(type="scatter", x=xs, y=ys, mode="lines+markers", name=html.escape(name)))
+        line = dict(color=colours[i % len(colours)])
+        fig.add_trace(dict(type="scatter", x=xs, y=ys, mode="lines+markers", name=html.escape(name), line=line, marker=line))
     fig.update_layout(
         title=title,
         height=320,

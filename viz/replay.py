@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from viz.labels import BLUES, escape_labels, fast_figure
+from viz.labels import escape_labels, fast_figure
+from viz.style import DEFAULT_STYLE, Style
 
 
 def attention_replay(
@@ -17,6 +18,7 @@ def attention_replay(
     step_name: str = "step",
     play: str = "▶",
     pause: str = "❚❚",
+    style: Style = DEFAULT_STYLE,
 ) -> go.Figure:
     """One frame per snapshot `[q_pos, k_pos]`; starts on the last one."""
     if not snapshots or len(snapshots) != len(steps):
@@ -30,7 +32,7 @@ def attention_replay(
         return dict(
             type="heatmap",
             z=np.asarray(z, dtype=np.float32),
-            colorscale=BLUES,
+            colorscale=style.scale(signed=False),
             zmin=0,
             zmax=1,
             x=list(range(len(c))),

@@ -48,6 +48,11 @@ class MiniLMRunner(Runner):
     def heads(self) -> int:
         return self.model.cfg.heads
 
+    @property
+    def max_positions(self) -> int:
+        """The length of the learned position table (512)."""
+        return self.model.cfg.max_positions
+
     def position_table(self, length: int) -> np.ndarray:
         """The first `length` of MiniLM's 512 learned position embeddings `[length, hidden]`."""
         return self.model.embeddings.position_embeddings.weight[:length].detach().numpy().copy()

@@ -34,6 +34,11 @@ class TransformerRunner(TranslationRunner):
         """Where LayerNorm sits: "post" (the 2017 paper, after the residual add) or "pre"."""
         return self.model.cfg.norm
 
+    @property
+    def max_positions(self) -> int:
+        """The longest sequence the position table holds."""
+        return self.model.cfg.max_len
+
     def position_table(self, length: int) -> np.ndarray:
         """The source side's positional encodings `[length, d_model]` (sinusoidal or learned)."""
         with torch.inference_mode():

@@ -8,7 +8,7 @@ import streamlit as st
 import viz
 from models.inference.results import AddNormSite
 from models.lessons.norms import batch_norm, demo_batch, layer_norm, token_norms
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 
 
@@ -24,7 +24,9 @@ def residual_panel(site: AddNormSite) -> None:
     dims = [str(i) for i in range(before.shape[-1])]
     for key, matrix in (("stream_before", before), ("stream_sublayer", sub), ("stream_after", after)):
         st.plotly_chart(
-            viz.value_heatmap(matrix, tokens, dims, title=t(key), show_text=False), key=f"stream_{key}", config=CHART_CONFIG
+            viz.value_heatmap(matrix, tokens, dims, title=t(key), show_text=False, style=style()),
+            key=f"stream_{key}",
+            config=CHART_CONFIG,
         )
     norms = pd.DataFrame(
         {t("col_token"): tokens, "‖x‖": token_norms(before), "‖f(x)‖": token_norms(sub), t("norm_after"): token_norms(after)}
@@ -45,11 +47,15 @@ def norm_comparison(seed: int) -> None:
     rows = [f"s{b + 1}·t{p + 1}" for b in range(batch) for p in range(pos)]
     feats = [f"f{i + 1}" for i in range(d)]
     ln, bn = layer_norm(x), batch_norm(x)
-    st.plotly_chart(viz.value_heatmap(x.reshape(-1, d), rows, feats, title=t("norm_input")), key="norm_in", config=CHART_CONFIG)
+    st.plotly_chart(
+        viz.value_heatmap(x.reshape(-1, d), rows, feats, title=t("norm_input"), style=style()), key="norm_in", config=CHART_CONFIG
+    )
     left, right = st.columns(2)
     with left:
         st.plotly_chart(
-            viz.value_heatmap(ln.output.reshape(-1, d), rows, feats, title=t("norm_ln")), key="norm_ln", config=CHART_CONFIG
+            viz.value_heatmap(ln.output.reshape(-1, d), rows, feats, title=t("norm_ln"), style=style()),
+            key="norm_ln",
+            config=CHART_CONFIG,
         )
         st.caption(t("norm_ln_stats"))
         st.dataframe(
@@ -59,7 +65,9 @@ def norm_comparison(seed: int) -> None:
         )
     with right:
         st.plotly_chart(
-            viz.value_heatmap(bn.output.reshape(-1, d), rows, feats, title=t("norm_bn")), key="norm_bn", config=CHART_CONFIG
+            viz.value_heatmap(bn.output.reshape(-1, d), rows, feats, title=t("norm_bn"), style=style()),
+            key="norm_bn",
+            config=CHART_CONFIG,
         )
         st.caption(t("norm_bn_stats"))
         st.dataframe(

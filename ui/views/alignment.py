@@ -6,7 +6,7 @@ import streamlit as st
 
 import viz
 from models.inference.results import RunResult
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.text import escape_markdown
 
@@ -33,6 +33,7 @@ def alignment_panel(result: RunResult, attention: str, metrics: dict, key: str) 
         x_title=t("axis_source"),
         y_title=t("axis_output"),
         hover=(t("hover_output"), t("hover_source"), t("hover_weight")),
+        style=style(),
     )
     st.plotly_chart(fig, key=f"heatmap_{key}", config=CHART_CONFIG)
     csv = viz.matrix_csv(weights, result.tgt_tokens, result.src_tokens, corner="output \\ source")

@@ -11,19 +11,42 @@ from models.inference.results import TransformerResult
 from models.lessons import positions as pe
 from models.lessons.ablation import permutation_check, shuffled_order
 from models.lessons.extrapolation import NAMES, accuracy_by_length, read_result
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.loaders import MINILM, get_model, try_load
+from ui.params import Choice, Int, Ints, Tabs
+
+# The lab's view parameters; the position and frequency-pair bounds follow the length and d_model.
+D_MODEL = Int("d", lambda: "d_model", low=8, high=128, step=8, initial=64)
+LENGTH = Int("len", "pe_length", low=8, high=128, initial=50)
+POSITION = Int("pos", "position", low=0, initial=3)
+PAIR = Int("pair", "pe_pair", low=0)
+DIMS = Ints("dims", "pe_dims", low=0, initial=lambda high, **_: [0, 2, min(10, high - 1), high - 1])  # dimensions drawn as waves
+SIMILARITY = Choice("sim", "pe_similarity", options=("cosine", "dot"), kind="segmented")
+OFFSET = Int("k", "pe_offset", low=1, high=50, initial=5)
+SEED = Int("shuffle", "pe_shuffle_seed", low=0, high=9999, initial=1, kind="number")
+BERT_LENGTH = Int("bertlen", "pe_bert_positions", low=16, step=16, initial=128)  # up to MiniLM's table
+TAB = Tabs(
+    "tab",
+    widget_key="petab",
+    ids=("sinusoid", "similarity", "sentence", "learned", "shuffle", "length"),
+    labels=("pe_tab_sinusoid", "pe_tab_similarity", "pe_tab_sentence", "pe_tab_learned", "pe_tab_shuffle", "pe_tab_length"),
+)
+PE_VIEW = (D_MODEL, LENGTH, POSITION, PAIR, DIMS, SIMILARITY, OFFSET, SEED, BERT_LENGTH, TAB)
 
 
 def sinusoid_panel(d_model: int, length: int, dims: list[int], pos: int, pair: int) -> None:
     table = pe.sinusoidal(length, d_model)
-    fig = viz.vector_heatmap(table, [str(p) for p in range(length)], title=t("pe_table_title", d=d_model), value_name="PE")
+    fig = viz.vector_heatmap(
+        table, [str(p) for p in range(length)], title=t("pe_table_title", d=d_model), value_name="PE", style=style()
+    )
     st.plotly_chart(fig, key="pe_table", config=CHART_CONFIG)
     waves = {f"dim {d} (λ = {pe.wavelengths(d_model)[d // 2]:.1f})": table[:, d] for d in dims if d < d_model}
     if waves:
         st.plotly_chart(
-            viz.line_chart(np.arange(length), waves, title=t("pe_waves_title"), x_title=t("position"), y_title="PE"),
+            viz.line_chart(
+                np.arange(length), waves, title=t("pe_waves_title"), x_title=t("position"), y_title="PE", style=style()
+            ),
             key="pe_waves",
             config=CHART_CONFIG,
         )
@@ -57,8 +80,9 @@ def similarity_panel(d_model: int, length: int, kind: str, k: int, pair: int) ->
         labels,
         title=t("pe_similarity_title", kind=kind),
         show_text=False,
-        diverging=kind == "dot",
-        zrange=None if kind == "dot" else (-1.0, 1.0),
+        zrange=None if kind == "dot" else (-1.0, 1.0),  # signed either way: the diverging scale
+        value_name=kind,
+        style=style(),
     )
     st.plotly_chart(fig, key="pe_sim", config=CHART_CONFIG)
     st.caption(t("pe_similarity_caption"))
@@ -67,7 +91,9 @@ def similarity_panel(d_model: int, length: int, kind: str, k: int, pair: int) ->
     left, right = st.columns(2)
     with left:
         st.plotly_chart(
-            viz.value_heatmap(rot, ["row 1", "row 2"], ["col 1", "col 2"], fmt=".4f", title=t("pe_rotation_title", k=k, i=pair)),
+            viz.value_heatmap(
+                rot, ["row 1", "row 2"], ["col 1", "col 2"], fmt=".4f", title=t("pe_rotation_title", k=k, i=pair), style=style()
+            ),
             key="pe_rot",
             config=CHART_CONFIG,
         )
@@ -82,7 +108,7 @@ def sentence_panel(result: TransformerResult) -> None:
     dims = parts.sum.shape[-1]
     shown = ((parts.token, "pe_tokens_title", "tokens"), (parts.position, "pe_positions_title", "positions"))
     for matrix, title, name in shown + ((parts.sum, "pe_sum_title", "sum"),):
-        fig = viz.vector_heatmap(matrix, tokens, title=t(title, d=dims), value_name=name)
+        fig = viz.vector_heatmap(matrix, tokens, title=t(title, d=dims), value_name=name, style=style())
         st.plotly_chart(fig, key=f"pe_sentence_{name}", config=CHART_CONFIG)
 
 
@@ -94,24 +120,26 @@ def _cosine_chart(table: np.ndarray, labels: list[str], key: str) -> None:
         labels,
         title=t("pe_similarity_title", kind="cosine"),
         show_text=False,
-        diverging=False,
         zrange=(-1.0, 1.0),
+        value_name="cosine",
+        style=style(),
     )
     st.plotly_chart(fig, key=key, config=CHART_CONFIG)
 
 
-def _minilm_positions(length: int) -> np.ndarray | None:
-    """The first `length` of MiniLM's 512 learned position embeddings, if the package is installed."""
+def _minilm():
+    """MiniLM, whose 512 learned position embeddings the tab shows, if the package is installed."""
     try:
-        return get_model(MINILM).position_table(length)
+        return get_model(MINILM)
     except CheckpointError:
         return None
 
 
-def learned_panel(length: int, bert_length: int) -> None:
+def learned_panel(length: int) -> None:
     runner = try_load("transformer-learned-en-fr")
     if runner is None:
         return
+    length = min(length, runner.max_positions)
     learned = runner.position_table(length)
     sinus = pe.sinusoidal(length, learned.shape[1])
     labels = [str(p) for p in range(length)]
@@ -119,17 +147,21 @@ def learned_panel(length: int, bert_length: int) -> None:
     for column, table, name in ((left, sinus, "pe_sinusoidal"), (right, learned, "pe_learned")):
         with column:
             st.plotly_chart(
-                viz.vector_heatmap(table, labels, title=t(name), value_name="PE"), key=f"pe_{name}", config=CHART_CONFIG
+                viz.vector_heatmap(table, labels, title=t(name), value_name="PE", style=style()),
+                key=f"pe_{name}",
+                config=CHART_CONFIG,
             )
             _cosine_chart(table, labels, key=f"pe_{name}_sim")
     st.caption(t("pe_learned_caption"))
-    bert = _minilm_positions(bert_length)
-    if bert is not None:
+    minilm = _minilm()
+    if minilm is not None:
+        bert_length = BERT_LENGTH.show(high=minilm.max_positions)
+        bert = minilm.position_table(bert_length)
         st.markdown("**" + t("pe_bert_title", n=bert_length) + "**")
         labels = [str(p) for p in range(bert_length)]
         left, right = st.columns(2)
         with left:
-            st.plotly_chart(viz.vector_heatmap(bert, labels, value_name="PE"), key="pe_bert", config=CHART_CONFIG)
+            st.plotly_chart(viz.vector_heatmap(bert, labels, value_name="PE", style=style()), key="pe_bert", config=CHART_CONFIG)
         with right:
             _cosine_chart(bert, labels, key="pe_bert_sim")
         st.caption(t("pe_bert_caption"))
@@ -152,6 +184,7 @@ def shuffle_panel(runner, result: TransformerResult, seed: int, layer: int, head
                 result.src_tokens,
                 fmt=".3f",
                 title=t("pe_diff_title", layer=layer + 1, head=head + 1),
+                style=style(),
             )
             st.plotly_chart(fig, key=f"pe_diff_{use}", config=CHART_CONFIG)
     st.caption(t("pe_shuffle_caption"))
@@ -173,6 +206,7 @@ def extrapolation_panel() -> None:
         title=t("pe_extrapolation_title", n=result.trained_up_to),
         x_title=t("pe_source_length"),
         y_title=t("exact_match"),
+        style=style(),
     )
     fig.add_vline(x=result.trained_up_to + 0.5, line_dash="dash", line_color="grey")
     st.plotly_chart(fig, key="pe_extrapolation", config=CHART_CONFIG)

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import numpy as np
-import pandas as pd
 import streamlit as st
 
 import viz
 from models.lessons.qkv import PRESETS, ScalingExperiment, attention_steps, build_mask, preset_qkv, scaling_experiment
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
-
-__all__ = ["PRESETS", "build_mask", "preset_qkv"]  # for the page
+from ui.params import Choice, Flag, Int, Matrix, Text
 
 DEFAULT_WORDS = ["the", "cat", "sat", "on", "the", "mat"]
+MASKS = ("none", "causal", "padding", "custom")
+TEMPERATURES = ("0.1", "0.25", "0.5", "1.0", "2.0", "4.0", "10.0")
+
+# The lab's view parameters, edited numbers included (while the link stays short).
+N = Int("n", "n_tokens", low=3, high=6, initial=4, kind="number")
+DK = Int("dk", lambda: "d_k", low=2, high=4, kind="number")
+PRESET = Choice("preset", "preset", options=PRESETS, fmt="preset_")
+SEED = Int("seed", "seed", low=0, high=9999, kind="number")
+WORDS = Text("words", "token_words", limit=120, initial=lambda n=N.initial, **_: ", ".join(DEFAULT_WORDS[:n]))
+MASK = Choice("mask", "mask", options=MASKS, fmt="mask_")
+PADS = Int("pads", "pads", low=0, initial=1, kind="number")  # up to n − 1
+WINDOW = Int("window", "window", low=0, high=5, kind="number", help="window_help")  # 0 = no window
+SCALE = Flag("scale", "scaling", initial=True)
+HARD = Flag("hard", "hard")
+TEMPERATURE = Choice("temp", "attn_temperature", options=TEMPERATURES, initial="1.0", kind="select_slider")
+MATRICES = (Matrix("mq"), Matrix("mk"), Matrix("mv"))  # Q, K, V
+CUSTOM_MASK = Matrix("mmask", bits=True)
+QKV_VIEW = (N, DK, PRESET, SEED, WORDS, MASK, PADS, WINDOW, SCALE, HARD, TEMPERATURE, *MATRICES, CUSTOM_MASK)
+Edits = list[tuple[Matrix, list, list]]  # (parameter, value, preset) of each editor, for the link
 
 
 def token_labels(words_text: str, n: int) -> list[str]:
@@ -23,19 +40,29 @@ def token_labels(words_text: str, n: int) -> list[str]:
     return [f"{i + 1}·{w[:12]}" for i, w in enumerate(words)]
 
 
-def edit_matrix(name: str, values: np.ndarray, labels: list[str], version: str) -> np.ndarray:
-    """An editable `[n, d]` table; returns the (possibly edited) numbers, non-numbers as 0."""
-    df = pd.DataFrame(values, index=labels, columns=[f"d{i + 1}" for i in range(values.shape[1])])
-    config = {c: st.column_config.NumberColumn(c, min_value=-10.0, max_value=10.0, step=0.1, format="%.1f") for c in df.columns}
-    edited = st.data_editor(df, key=f"edit_{name}_{version}", column_config=config, width="stretch")
-    return np.nan_to_num(edited.to_numpy(dtype=np.float64))
+def edit_qkv(preset: str, n: int, dk: int, seed: int, labels: list[str]) -> tuple[list[np.ndarray], Edits]:
+    """Q, K and V side by side, each an editable `[n, d_k]` table starting from the preset (a new
+    preset or size starts them afresh); returns the three matrices and their edits."""
+    version = f"{preset}-{n}-{dk}-{seed}"
+    columns = [f"d{i + 1}" for i in range(dk)]
+    values, edits = [], []
+    for column, name, param, start in zip(st.columns(3), "QKV", MATRICES, preset_qkv(preset, n, dk, seed)):
+        with column:
+            st.markdown(f"**{name}**")
+            start = start.tolist()
+            value = param.show(preset=start, labels=labels, columns=columns, version=version)
+        values.append(np.asarray(value))
+        edits.append((param, value, start))
+    return values, edits
 
 
-def edit_mask(labels: list[str], version: str) -> np.ndarray:
-    """A table of checkboxes, one per (query, key): ticked = may attend."""
-    df = pd.DataFrame(np.tril(np.ones((len(labels), len(labels)), dtype=bool)), index=labels, columns=labels)
-    edited = st.data_editor(df, key=f"edit_mask_{version}", width="stretch")
-    return edited.to_numpy(dtype=bool)
+def mask_of(kind: str, n: int, pads: int, window: int, labels: list[str]) -> tuple[np.ndarray, Edits]:
+    """The boolean `[n, n]` mask; for "custom", a table of ticks (one per (query, key), ticked = may attend)."""
+    if kind != "custom":
+        return build_mask(kind, n, pads, window or None), []
+    start = np.tril(np.ones((n, n), dtype=bool)).tolist()
+    value = CUSTOM_MASK.show(preset=start, labels=labels, columns=labels, version=str(n))
+    return build_mask(kind, n, pads, window or None, np.asarray(value, dtype=bool)), [(CUSTOM_MASK, value, start)]
 
 
 def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: bool) -> None:
@@ -53,14 +80,22 @@ def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: 
         with cols[i % 2]:
             title = t(title_key, d=q.shape[1], T=f"{temperature:g}")
             fig = viz.value_heatmap(
-                matrix, labels, col_labels, title=title, diverging=diverging, zrange=None if diverging else (0.0, 1.0)
+                matrix,
+                labels,
+                col_labels,
+                title=title,
+                diverging=diverging,
+                zrange=None if diverging else (0.0, 1.0),
+                style=style(),
             )
             st.plotly_chart(fig, key=f"lab_{title_key}", config=CHART_CONFIG)
     with cols[0]:
-        st.plotly_chart(viz.value_heatmap(r.output, labels, dims_v, title=t("qkv_output")), key="lab_out", config=CHART_CONFIG)
+        st.plotly_chart(
+            viz.value_heatmap(r.output, labels, dims_v, title=t("qkv_output"), style=style()), key="lab_out", config=CHART_CONFIG
+        )
     with cols[1]:
         st.plotly_chart(
-            viz.bar_chart(r.entropy, labels, title=t("qkv_entropy"), value_name=t("entropy_bits"), fmt=".3f"),
+            viz.bar_chart(r.entropy, labels, title=t("qkv_entropy"), value_name=t("entropy_bits"), fmt=".3f", style=style()),
             key="lab_entropy",
             config=CHART_CONFIG,
         )
@@ -89,6 +124,7 @@ def scaling_panel() -> None:
             y_title=y_title,
             log_x=True,
             log_y=log_y,
+            style=style(),
         )
         with column:
             st.plotly_chart(fig, key=key, config=CHART_CONFIG)

@@ -12,12 +12,18 @@ import viz
 from models.inference.results import Seq2SeqResult
 from models.lessons.explain import step_breakdown
 from models.nn.attention import SoftmaxParts, softmax_breakdown
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
+from ui.params import Float, Text
 from ui.text import escape_markdown
 
 MAX_SCORES = 12
 MAX_ABS_SCORE = 1e6
+# The calculator's view parameters (preset: *i am a student* → *suis*).
+SCORES = Text("calc_scores", "calc_scores", limit=200, initial="40, 20, 20, 320")
+WORDS = Text("calc_words", "calc_words", limit=200, initial="i, am, a, student")
+TEMPERATURE = Float("calc_temp", "calc_temperature", low=0.05, high=100.0, initial=1.0, step=0.05)
+CALCULATOR = (SCORES, WORDS, TEMPERATURE)
 
 
 def _scores_table(softmax: SoftmaxParts, tokens: list[str]) -> pd.DataFrame:
@@ -32,6 +38,13 @@ def _scores_table(softmax: SoftmaxParts, tokens: list[str]) -> pd.DataFrame:
     )
 
 
+def output_line(result: Seq2SeqResult, step: int) -> None:
+    """The output tokens, the one written at `step` (0-based) in bold."""
+    tokens = [f"`{tok}`" for tok in result.tgt_tokens]  # the model's own vocabulary: code spans show it literally
+    tokens[step] = f"**{tokens[step]}**"
+    st.markdown(t("output") + " " + " ".join(tokens))
+
+
 def step_view(result: Seq2SeqResult, step: int) -> None:
     """Render every intermediate of output position `step` (0-based)."""
     parts = step_breakdown(result, step)
@@ -41,7 +54,9 @@ def step_view(result: Seq2SeqResult, step: int) -> None:
     if softmax is not None:
         st.markdown("#### 1. " + t("step_scores"))
         st.plotly_chart(
-            viz.bar_chart(softmax.scaled, src, value_name=t("col_score"), fmt=".3f"), key="step_scores", config=CHART_CONFIG
+            viz.bar_chart(softmax.scaled, src, value_name=t("col_score"), fmt=".3f", style=style()),
+            key="step_scores",
+            config=CHART_CONFIG,
         )
         st.markdown("#### 2. " + t("step_softmax"))
         st.latex(
@@ -50,27 +65,31 @@ def step_view(result: Seq2SeqResult, step: int) -> None:
         )
         st.dataframe(_scores_table(softmax, src), hide_index=True, width="stretch")
         st.plotly_chart(
-            viz.bar_chart(softmax.weights, src, value_name=t("col_weight"), highlight=int(np.argmax(softmax.weights))),
+            viz.bar_chart(
+                softmax.weights, src, value_name=t("col_weight"), highlight=int(np.argmax(softmax.weights)), style=style()
+            ),
             key="step_weights",
             config=CHART_CONFIG,
         )
         st.markdown("#### 3. " + t("step_weighted_sum"))
         rows = np.vstack([parts.contributions, s.context[None]])
         labels = [f"{w:.3f} × {tok}" for w, tok in zip(softmax.weights, src)] + ["= context c"]
-        st.plotly_chart(viz.vector_heatmap(rows, labels, value_name=t("value")), key="step_sum", config=CHART_CONFIG)
+        st.plotly_chart(
+            viz.vector_heatmap(rows, labels, value_name=t("value"), style=style()), key="step_sum", config=CHART_CONFIG
+        )
     else:
         st.info(t("no_attention_step"))
     st.markdown("#### 4. " + t("step_attentional"))
     vectors = np.vstack([s.context, s.state, s.attentional])
     st.plotly_chart(
-        viz.vector_heatmap(vectors, ["context c", "state h", "tanh(W_c[c; h])"], value_name=t("value")),
+        viz.vector_heatmap(vectors, ["context c", "state h", "tanh(W_c[c; h])"], value_name=t("value"), style=style()),
         key="step_vectors",
         config=CHART_CONFIG,
     )
     st.markdown("#### 5. " + t("step_output"))
     chosen = s.topk_tokens.index(s.output) if s.output in s.topk_tokens else None
     st.plotly_chart(
-        viz.bar_chart(s.topk_probs, s.topk_tokens, value_name=t("probability"), highlight=chosen),
+        viz.bar_chart(s.topk_probs, s.topk_tokens, value_name=t("probability"), highlight=chosen, style=style()),
         key="step_topk",
         config=CHART_CONFIG,
     )
@@ -101,10 +120,10 @@ def softmax_calculator() -> None:
     st.caption(t("calc_intro"))
     left, right = st.columns([3, 2])
     with left:
-        text = st.text_input(t("calc_scores"), "40, 20, 20, 320", key="calc_scores", max_chars=200, bind="query-params")
-        words = st.text_input(t("calc_words"), "i, am, a, student", key="calc_words", max_chars=200, bind="query-params")
+        text = SCORES.show()
+        words = WORDS.show()
     with right:
-        temperature = st.slider(t("calc_temperature"), 0.05, 100.0, 1.0, step=0.05, key="calc_temp", bind="query-params")
+        temperature = TEMPERATURE.show()
     values, error = parse_scores(text)
     if error:
         st.error(error)
@@ -134,7 +153,9 @@ def softmax_calculator() -> None:
         },
     )
     st.plotly_chart(
-        viz.bar_chart(parts.weights, labels, value_name=t("col_weight"), fmt=".4f"), key="calc_chart", config=CHART_CONFIG
+        viz.bar_chart(parts.weights, labels, value_name=t("col_weight"), fmt=".4f", style=style()),
+        key="calc_chart",
+        config=CHART_CONFIG,
     )
     top = float(parts.weights.max())
     if top > 0.99:

@@ -17,7 +17,7 @@ from models.nn.seq2seq import ATTENTION_KINDS
 from models.runs import store as runs
 from models.runs.store import RunState
 from models.tasks import TRAINABLE_TASKS
-from ui.charts import CHART_CONFIG
+from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
 from ui.jobs import job_queue
 
@@ -90,7 +90,7 @@ def curves(ids: list[str]) -> None:
         return
     left, right = st.columns(2)
     for column, data, title, key in ((left, accuracy, "train_accuracy", "acc"), (right, loss, "train_loss", "loss")):
-        fig = viz.line_chart(None, data, title=t(title), x_title=t("train_seconds"))
+        fig = viz.line_chart(None, data, title=t(title), x_title=t("train_seconds"), style=style())
         with column:
             st.plotly_chart(fig, key=f"curve_{key}", config=CHART_CONFIG)
 
@@ -120,7 +120,12 @@ def run_card(run_id: str, column) -> None:
         if snaps and sample:  # the sentence comes from the run folder: no task data is generated here
             rows, cols = sample["rows"], sample["cols"]
             fig = viz.attention_replay(
-                [np.array(s["weights"]) for s in snaps], [s["step"] for s in snaps], rows, cols, step_name=t("train_step")
+                [np.array(s["weights"]) for s in snaps],
+                [s["step"] for s in snaps],
+                rows,
+                cols,
+                step_name=t("train_step"),
+                style=style(),
             )
             st.plotly_chart(fig, key=f"replay_{run_id}", config=CHART_CONFIG)
         if state.has_model and (path / "model.safetensors").exists():
@@ -145,7 +150,9 @@ def by_length(ids: list[str]) -> None:
             series[runs.read_spec(runs.run_dir(run_id)).label()] = np.array(status.by_length["exact_match"])
     if series and all(len(v) == len(x) for v in series.values()):
         st.plotly_chart(
-            viz.line_chart(x, series, title=t("train_by_length"), x_title=t("pe_source_length"), y_title=t("exact_match")),
+            viz.line_chart(
+                x, series, title=t("train_by_length"), x_title=t("pe_source_length"), y_title=t("exact_match"), style=style()
+            ),
             key="by_length",
             config=CHART_CONFIG,
         )

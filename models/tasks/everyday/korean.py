@@ -7,6 +7,7 @@ from __future__ import annotations
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday.korean_phrases import (
     _coin,
+    alternative,
     noun_phrase,
     particle,
     place_phrase,
@@ -117,7 +118,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "be_adj":
         deg = [(w, c + ".deg", ()) for w in clause.degree.ko.split()] if clause.degree else []
         a = clause.adjective
-        return subject + time + wh + adverb + deg + predicate(clause, c, a.ko_dict, a.ko_class, True, c + ".adj")
+        adjective = alternative((a.ko_dict, a.ko_class), a.ko_alt)
+        return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
     if kind == "be_noun":
         pred = noun_phrase(clause.predicate, c + ".p")
         return subject + time + wh + pred + _copula(clause, c, pred[-1][0])
@@ -139,7 +141,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     verb = clause.verb
     obj = _object(clause, c)
     descriptive = verb.ko_dict in DESCRIPTIVE_VERBS
-    body = predicate(clause, c, verb.ko_dict, verb.ko_class, descriptive, c + ".verb")
+    dictionary_form, cls = alternative((verb.ko_dict, verb.ko_class), verb.ko_alt)
+    body = predicate(clause, c, dictionary_form, cls, descriptive, c + ".verb")
     return subject + time + wh + place + companion + obj + adverb + body
 
 

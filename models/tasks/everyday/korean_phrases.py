@@ -39,7 +39,14 @@ def variants(rng: random.Random):
 
 def _coin(p: float) -> bool:
     rng = _VARIANTS.get()
-    return rng is not None and rng.random() < p  # verbs in English, adjectives in Korean: 나는 물이 필요하다
+    return rng is not None and rng.random() < p
+
+
+def alternative(main, alternatives: tuple, p: float = 0.35):
+    """The lexicon's main Korean form, or (as a source variant) one of the alternatives students write."""
+    if alternatives and _coin(p):
+        return _VARIANTS.get().choice(alternatives)
+    return main  # verbs in English, adjectives in Korean: 나는 물이 필요하다
 
 
 POSTPOSITIONS = {"in": "안", "on": "위", "under": "아래", "near": "근처", "behind": "뒤", "in front of": "앞", "next to": "옆"}
@@ -68,11 +75,13 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     elif np_.det in DETERMINERS:
         out.append((DETERMINERS[np_.det], key + ".det", ()))
     for i, a in enumerate(np_.adjectives):
-        *fixed, last = a.ko_dict.split()  # 키가 크다 → 키가 큰
+        dictionary_form, cls = alternative((a.ko_dict, a.ko_class), a.ko_alt)
+        *fixed, last = dictionary_form.split()  # 키가 크다 → 키가 큰
         out += [(w, f"{key}.adj{i}", ()) for w in fixed]
-        out += verb_tokens(last, a.ko_class, "~ㄴ", f"{key}.adj{i}")
+        out += verb_tokens(last, cls, "~ㄴ", f"{key}.adj{i}")
     definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss")
-    out.append((head.ko + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
+    noun = alternative(head.ko, head.ko_alt)
+    out.append((noun + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
     if np_.det == "number":
         out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]
     return out
@@ -95,7 +104,7 @@ def split_particle(word: str, key: str) -> list[Token]:
 @functools.cache
 def _nouns() -> frozenset[str]:
     lex = load()
-    return frozenset(w for n in lex.nouns for w in n.ko.split())
+    return frozenset(w for n in lex.nouns for form in (n.ko, *n.ko_alt) for w in form.split())
 
 
 @functools.cache
@@ -158,7 +167,8 @@ EXTRA_VERBS = {
 def _stems() -> dict[str, tuple[str, str]]:
     """Stem → (dictionary form, conjugation class) of every verb and adjective the grammar conjugates."""
     lex = load()
-    rows = [(r.ko_dict.split()[-1], r.ko_class) for r in (*lex.verbs, *lex.adjectives)] + list(EXTRA_VERBS.items())
+    rows = [(d.split()[-1], c) for r in (*lex.verbs, *lex.adjectives) for d, c in ((r.ko_dict, r.ko_class), *r.ko_alt)]
+    rows += list(EXTRA_VERBS.items())
     return {kv.stem(d): (d, c) for d, c in reversed(rows)}
 
 

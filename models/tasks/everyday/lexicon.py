@@ -43,6 +43,7 @@ class Noun:
     ko: str
     ko_counter: str  # 마리, 명, 개…; empty for mass nouns
     cls: str  # one of NOUN_CLASSES
+    ko_alt: tuple[str, ...] = ()  # other words Korean students write for it (휴대폰, 핸드폰)
 
     @property
     def mass(self) -> bool:
@@ -69,6 +70,7 @@ class Verb:
     ko_object: str  # 을, 에게, 와, 에, 이 or ""
     objects: tuple[str, ...]  # noun classes of possible objects; empty = intransitive
     place: str  # "to", "in", "at" or "": how a place complement attaches
+    ko_alt: tuple[tuple[str, str], ...] = ()  # (dictionary form, class) of other Korean verbs for it
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Adjective:
     fr_position: str  # "before" / "after"
     ko_dict: str
     ko_class: str
+    ko_alt: tuple[tuple[str, str], ...] = ()  # (dictionary form, class) of other Korean adjectives for it
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,11 @@ def read_rows(pattern: str, directory: Path = DATA) -> list[dict[str, str]]:
 
 def _split(cell: str, sep: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(sep) if part.strip())
+
+
+def _verb_alternatives(cell: str) -> tuple[tuple[str, str], ...]:
+    """`검다:reg|까맣다:ㅎ` → (("검다", "reg"), ("까맣다", "ㅎ"))."""
+    return tuple(tuple(part.rsplit(":", 1)) for part in _split(cell, "|"))  # type: ignore[misc]
 
 
 @dataclass(frozen=True)
