@@ -19,14 +19,14 @@ task = TASK.show(col_task)
 left = SCORE.show(col_left)
 right = COMPARE.show(col_right)
 beam = BEAM.show(col_beam)
-text = sentence_box(task)
+text = sentence_box(task, model_name(task, left))
 
 runners = {a: try_load(model_name(task, a)) for a in (left, right)}
 if not text.strip():
     st.info(t("empty_input"))
 elif all(runners.values()):
     results = {a: run_model(model_name(task, a), text, beam=beam) for a in (left, right)}
-    show_source(results[left], task)
+    show_source(results[left], task, runners[left])
     for side, (column, attention) in enumerate(zip(st.columns(2), (left, right))):
         with column:
             alignment_panel(results[attention], attention, runners[attention].metrics, key=f"side{side}")

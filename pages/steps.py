@@ -17,14 +17,14 @@ restore([TASK, SCORE, TEXT, STEP, *CALCULATOR])
 col_task, col_model = st.columns(2)
 task = TASK.show(col_task)
 attention = SCORE.show(col_model)
-text = sentence_box(task)
+text = sentence_box(task, model_name(task, attention))
 
 name = model_name(task, attention)
 if not text.strip():
     st.info(t("empty_input"))
-elif try_load(name):
+elif runner := try_load(name):
     result = run_model(name, text)
-    show_source(result, task)
+    show_source(result, task, runner)
     step = STEP.show(high=len(result.tgt_tokens))
     output_line(result, step - 1)
     step_view(result, step - 1)

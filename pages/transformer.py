@@ -29,7 +29,7 @@ trained_run_panel()
 c_task, c_kind = st.columns([1, 2])
 task = TASK.show(c_task)
 kind = KIND.show(c_kind)
-text = sentence_box(task)
+text = sentence_box(task, transformer_name(task))
 runner = try_load(transformer_name(task))
 
 if not text.strip():
@@ -39,7 +39,7 @@ elif runner:
     layer = LAYER.show(c_layer, high=runner.layers)
     head = HEAD.show(c_head, high=runner.heads)
     result = run_model(transformer_name(task), text)
-    show_source(result, task)
+    show_source(result, task, runner)
     step = STEP.show(high=len(result.tgt_tokens))
     output_so_far(result, step)
     # Stateful tabs: only the open one is computed and sent, which keeps typing fast.
