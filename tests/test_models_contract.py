@@ -57,7 +57,7 @@ def test_context_is_the_weighted_sum_of_encoder_states(fr):
     r = fr.run("i am a student")
     expected = r.trace["decoder.attention.weights"] @ r.trace["encoder.states"]
     np.testing.assert_allclose(r.trace["decoder.attention.context"], expected, atol=1e-5)
-    assert r.text == "je suis un étudiant"
+    assert r.text == "je suis étudiant"  # a profession after être takes no article in French
 
 
 def test_trace_is_what_produced_the_output(fr):
@@ -101,7 +101,7 @@ def test_hostile_input_never_raises(fr, text):
 
 
 def test_unknown_words_and_truncation_are_reported(fr):
-    r = fr.run("the cat eats the zebra")
+    r = fr.run("the cat eats the qwzx")
     assert r.unknown == [4]
     long = fr.run(" ".join(["cat"] * 100))
     assert long.truncated and len(long.src_tokens) == fr.task.max_source_tokens + 1
@@ -121,5 +121,7 @@ def test_examples_translate(name):
         "dates": ("sunday, 22 nov 2026", "2026-11-22"),
         "en-ko": ("i eat an apple", "나는 사과를 먹는다"),
         "en-fr": ("the red car is fast", "la voiture rouge est rapide"),
+        "toy-en-ko": ("i eat an apple", "나는 사과를 먹는다"),
+        "toy-en-fr": ("the red car is fast", "la voiture rouge est rapide"),
     }[m.task.name]
     assert m.run(text).text == want

@@ -53,7 +53,7 @@ def test_ablation_does_not_change_the_shared_model(runner):
     ids = runner.src_vocab.encode("i am a student".split()) + [3]
     permutation_check(runner.model, ids, shuffled_order(4, 0), use_positions=False)
     assert all((before[k] == v).all() for k, v in runner.model.state_dict().items())
-    assert runner.run("i am a student").text == "je suis un étudiant"
+    assert runner.run("i am a student").text == "je suis étudiant"
 
 
 def test_stored_extrapolation_result_is_complete():

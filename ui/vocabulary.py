@@ -28,7 +28,7 @@ def source_language(runner) -> str | None:
     task = getattr(runner, "task", None)
     if task is None or task.unit != "word":
         return None
-    source = task.name.split("-")[0]
+    source = task.name.split("-")[-2]  # "en-fr" → en, "ko-en" → ko, "toy-en-ko" → en
     return source if source in ("en", "ko") else None
 
 

@@ -18,7 +18,7 @@ import torch
 
 from models.checkpoint import CHECKPOINT_DIR, write_checkpoint
 from models.nn.seq2seq import ATTENTION_KINDS
-from models.tasks import TASK_NAMES, get_task
+from models.tasks import MODEL_TASKS, get_task
 from models.training.config import EVERYDAY_TASKS, SHORT_SOURCES, TrainConfig, shipped
 from models.training.evaluate import alignment_error_rate, exact_match
 from models.training.everyday import everyday_scores
@@ -95,8 +95,8 @@ def train_and_save(cfg: TrainConfig, out_dir: Path = CHECKPOINT_DIR) -> dict:
 
 def shipped_configs() -> list[TrainConfig]:
     """Every checkpoint in models/checkpoints, as the training configs that make it."""
-    out = [shipped(t, attention=a) for t in TASK_NAMES for a in ATTENTION_KINDS]
-    out += [shipped(t, "transformer") for t in TASK_NAMES]
+    out = [shipped(t, attention=a) for t in MODEL_TASKS for a in ATTENTION_KINDS]
+    out += [shipped(t, "transformer") for t in MODEL_TASKS]
     # For the positional-encoding lab: learned positions, and both kinds trained on short sentences only.
     out += [shipped("en-fr", "transformer", positions="learned")]
     out += [
@@ -107,7 +107,7 @@ def shipped_configs() -> list[TrainConfig]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--task", choices=TASK_NAMES)
+    parser.add_argument("--task", choices=MODEL_TASKS)
     parser.add_argument("--arch", choices=("seq2seq", "transformer"), default="seq2seq")
     parser.add_argument("--attention", choices=ATTENTION_KINDS, default="additive", help="seq2seq score function")
     parser.add_argument("--positions", choices=("sinusoidal", "learned"), default="sinusoidal", help="transformer only")
