@@ -160,7 +160,7 @@ def test_nonsense_link_parameters_show_a_note(page, base_url):
         ("/transformer?task=en-fr&text=the+small+dog+does+not+eat+the+green+apple&kind=cross", "le petit chien ne mange pas"),
         ("/qkv_lab?preset=previous&mask=causal", "QKᵀ"),
         ("/add_norm?task=en-ko&text=i+eat+an+apple", "LayerNorm"),
-        ("/steps?lang=ko&task=en-ko&text=i+eat+an+apple", "먹는다"),
+        ("/steps?lang=ko&task=en-ko&text=i+eat+an+apple", "사과"),
     ],
 )
 def test_more_pages_render_in_the_browser(page, base_url, path, expected):
