@@ -177,7 +177,7 @@ def test_transformer_grid_and_show_your_work_tabs(page, base_url):
     page.get_by_role("tab", name="All layers × heads").click()
     page.wait_for_timeout(500)
     wait_until_idle(page)
-    assert page.locator('[data-testid="stPlotlyChart"] .annotation-text').count() == 8
+    assert page.locator('[data-testid="stPlotlyChart"] .annotation-text').count() == 12  # 3 layers × 4 heads
     page.screenshot(path=str(ARTIFACTS / "transformer-grid.png"), full_page=True)
     page.get_by_role("tab", name="Show your work").click()
     page.wait_for_timeout(500)
