@@ -46,7 +46,8 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m bench.bert
 	$(BIN)/python -m bench.training_load
 
-# Re-create every shipped checkpoint and the stored extrapolation result (about an hour, one core).
+# Re-create every shipped checkpoint and the stored extrapolation result. With the everyday presets this
+# takes about six core-hours today (target: three hours on two cores; see README "Everyday sentences").
 train: $(VENV)/.runtime
 	$(BIN)/python -m models.train --all
 	$(BIN)/python -m models.lessons.extrapolation
