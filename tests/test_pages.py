@@ -5,7 +5,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
+from tests.conftest import open_page
 
 PAGES = ["pages/alignment.py", "pages/steps.py", "pages/transformer.py", "pages/add_norm.py"]
 ALL_PAGES = PAGES + ["pages/qkv_lab.py", "pages/positions.py", "pages/bert.py"]
@@ -30,12 +30,7 @@ HOSTILE = [
 ]
 
 
-def _app(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(page)
-    return at.run()
+_app = open_page
 
 
 def _specs(at: AppTest) -> list[dict]:

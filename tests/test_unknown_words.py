@@ -7,17 +7,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from models.tasks.everyday.known_words import CLASSES
-from tests.conftest import ROOT
+from tests.conftest import ROOT, open_page
 
 TYPING_PAGES = ["pages/alignment.py", "pages/steps.py", "pages/transformer.py"]
 
 
 def _app(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.switch_page(page)
-    return at.run()
+    return open_page(page, default_timeout=120, **params)
 
 
 @pytest.mark.parametrize("page", TYPING_PAGES)

@@ -22,6 +22,20 @@ class Pair:
     possible: frozenset[tuple[int, int]]  # sure links plus acceptable ones
 
 
+def gold_links(source_keys: list[str], target: list[tuple[str, str, tuple[str, ...]]]) -> tuple[frozenset, frozenset]:
+    """(sure, possible): a target word links to every source word with its key (sure) or with one of
+    its other keys (possible); `target` holds (word, key, other keys). Possible includes sure."""
+    positions: dict[str, list[int]] = {}
+    for i, key in enumerate(source_keys):
+        positions.setdefault(key, []).append(i)
+    sure, possible = set(), set()
+    for t, (_, key, others) in enumerate(target):
+        sure.update((t, s) for s in positions.get(key, []))
+        for other in others:
+            possible.update((t, s) for s in positions.get(other, []))
+    return frozenset(sure), frozenset(possible | sure)
+
+
 def split_of(src: tuple[str, ...]) -> str:
     """A sentence's split is a hash of its text, so no sentence can sit in two splits."""
     bucket = hashlib.sha1("\x1f".join(src).encode()).digest()[0] % 20

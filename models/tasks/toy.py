@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from models.tasks import dates, en_fr, en_ko, sentences, sequences
-from models.tasks.base import Pair, Task
+from models.tasks.base import Pair, Task, gold_links
 
 _CONTRACTIONS = {
     "i'm": "i am",
@@ -50,12 +50,5 @@ class ToyTask(Task):
         sentence = sentences.sample_sentence(rng)
         source = sentences.english(sentence)
         target = en_fr.french(sentence) if self.name.endswith("en-fr") else en_ko.korean(sentence)
-        positions: dict[str, list[int]] = {}
-        for i, (_, key) in enumerate(source):
-            positions.setdefault(key, []).append(i)
-        sure, possible = set(), set()
-        for t, (_, sure_key, possible_keys) in enumerate(target):
-            sure.update((t, s) for s in positions.get(sure_key, []))
-            for key in possible_keys:
-                possible.update((t, s) for s in positions.get(key, []))
-        return Pair(tuple(w for w, _ in source), tuple(w for w, _, _ in target), frozenset(sure), frozenset(possible | sure))
+        sure, possible = gold_links([key for _, key in source], target)
+        return Pair(tuple(w for w, _ in source), tuple(w for w, _, _ in target), sure, possible)

@@ -11,7 +11,7 @@ import functools
 import random
 from dataclasses import dataclass
 
-from models.tasks.base import Pair, Task
+from models.tasks.base import Pair, Task, gold_links
 from models.tasks.everyday import english, french, french_words, korean, korean_phrases, tokenize
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
@@ -25,19 +25,6 @@ REALISERS = {"en": english.sentence_tokens, "fr": french.sentence_tokens, "ko": 
 @functools.cache
 def sampler() -> Sampler:
     return Sampler(load())
-
-
-def _links(source: list[Token], target: list[Token]) -> tuple[frozenset, frozenset]:
-    """Gold alignment: a target word links to every source word with its key (sure) or one of its other keys (possible)."""
-    positions: dict[str, list[int]] = {}
-    for i, (_, key, _also) in enumerate(source):
-        positions.setdefault(key, []).append(i)
-    sure, possible = set(), set()
-    for t, (_, key, also) in enumerate(target):
-        sure.update((t, s) for s in positions.get(key, []))
-        for other in also:
-            possible.update((t, s) for s in positions.get(other, []))
-    return frozenset(sure), frozenset(possible | sure)
 
 
 @dataclass(frozen=True)
@@ -61,7 +48,7 @@ class EverydayTask(Task):
 
     def sample(self, rng: random.Random) -> Pair:
         source, target = self.realise(sampler().sentence(rng), rng)
-        sure, possible = _links(source, target)
+        sure, possible = gold_links([key for _, key, _ in source], target)
         return Pair(tuple(w for w, _, _ in source), tuple(w for w, _, _ in target), sure, possible)
 
     def tokenize(self, text: str) -> list[str]:
