@@ -40,6 +40,7 @@ def free_port() -> int:
 
 def start_server(port: int, log_path: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
     """`streamlit run app.py` on loopback; returns once /_stcore/health answers ok."""
+    log_path.parent.mkdir(parents=True, exist_ok=True)  # a clean clone has no artifacts/ yet
     log = open(log_path, "w")
     proc = subprocess.Popen(
         [
