@@ -58,6 +58,7 @@ class TrainConfig:
     heads: int = 0  # Transformer heads (0 = preset)
     eval_every: int = 250
     eval_size: int = 500  # validation pairs scored at each evaluation (all of them at the end)
+    bf16: bool = False  # train the forward pass in bfloat16 autocast (evaluation and checkpoints stay fp32)
 
 
 def shipped(task: str, arch: str = "seq2seq", **overrides) -> TrainConfig:
@@ -66,6 +67,10 @@ def shipped(task: str, arch: str = "seq2seq", **overrides) -> TrainConfig:
     if task in EVERYDAY_TASKS:
         kind = arch if arch == "transformer" else overrides.get("attention", "additive")
         settings |= dict(
-            steps=EVERYDAY_STEPS[kind], lr=EVERYDAY_LEARNING_RATE[arch], warmup=EVERYDAY_WARMUP[arch], eval_every=1000
+            steps=EVERYDAY_STEPS[kind],
+            lr=EVERYDAY_LEARNING_RATE[arch],
+            warmup=EVERYDAY_WARMUP[arch],
+            eval_every=1000,
+            bf16=True,
         )
     return TrainConfig(**{**settings, **overrides})

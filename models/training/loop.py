@@ -87,8 +87,10 @@ def train(
         model.train()
         src, lengths = batch_tensor([source_ids(src_vocab, p.src) for p in batch])
         tgt, _ = batch_tensor([[tgt_vocab.bos_id] + tgt_vocab.encode(p.tgt) + [tgt_vocab.eos_id] for p in batch])
-        logits = model(src, lengths, tgt[:, :-1])
-        loss = loss_fn(logits.reshape(-1, logits.shape[-1]), tgt[:, 1:].reshape(-1))
+        # bfloat16 matmuls (weights and optimiser stay fp32): 2-3x faster on a CPU with AVX-512 BF16.
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=cfg.bf16):
+            logits = model(src, lengths, tgt[:, :-1])
+        loss = loss_fn(logits.float().reshape(-1, logits.shape[-1]), tgt[:, 1:].reshape(-1))
         optimizer.zero_grad()
         loss.backward()
         nn.utils.clip_grad_norm_(model.parameters(), 1.0)  # GRUs occasionally spike early on
