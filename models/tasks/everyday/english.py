@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
 
@@ -143,6 +145,17 @@ def _have_group(clause: Clause, c: str, person: int) -> tuple[list[Token], list[
     return [], [(form, c + ".verb", ())]
 
 
+def _age(clause: Clause, c: str, subject: list[Token], person: int) -> list[Token]:
+    """He is ten (years old), how old are you, will she be twelve."""
+    aux, rest = _be_group(clause, c, person)
+    if clause.mood == "wh":
+        return [("how", c + ".wh", ()), ("old", c + ".wh", ())] + aux + subject + rest
+    years = [(NUMBERS[clause.age], c + ".age", ())]
+    if not clause.age_short:
+        years += [("year" if clause.age == 1 else "years", c + ".age.unit", ()), ("old", c + ".age.unit", ())]
+    return (aux + subject if clause.mood == "yes_no" else subject + aux) + rest + years
+
+
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     """The English words of one clause."""
     subj = clause.subject
@@ -171,6 +184,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         if clause.mood == "yes_no":
             return aux + demo + rest + pred
         return demo + aux + rest + pred
+    if kind == "age":
+        return _age(clause, c, subject, person) + time
     if kind == "be_from":
         aux, rest = _be_group(clause, c, person)
         origin = [("from", c + ".pp.prep", ())] + noun_phrase(clause.place.np, c + ".pp", "object")
@@ -193,6 +208,11 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         else:  # there_is: "there is a book on the table"
             subject = [("there", c + ".there", ())]
             complement = noun_phrase(clause.predicate, c + ".p", "object", polarity)
+            if clause.negated and clause.mood == "statement" and clause.predicate.det in ("a", "some", "bare"):
+                # what people write: "there is no milk", "there are no clouds" (not "there is not a")
+                rest = [t for t in rest if t[0] != "not"]
+                bare = replace(clause.predicate, det="bare")
+                complement = [("no", c + ".neg", ())] + noun_phrase(bare, c + ".p", "object")
         if clause.mood == "wh" and clause.wh == "where":
             return [("where", c + ".wh", ())] + aux + subject + rest + complement + time
         if clause.mood == "wh" and clause.wh == "why":

@@ -3,6 +3,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
+from models.tasks.everyday.french_age import age_tokens
 from models.tasks.everyday.french_words import (
     ALLER,
     APPRECIATION,
@@ -169,6 +170,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     manner = []
     if clause.adverb and clause.adverb.type != "frequency" and clause.wh != "how":
         manner = [(w, c + ".adv", ()) for w in clause.adverb.fr.split()]
+    if kind == "age":
+        return age_tokens(clause, c, subject, person, time)
     if kind == "weather":
         body = _weather(clause, c)
     elif kind == "this_is":
@@ -183,6 +186,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
         elif kind == "be_noun":
             complement = noun_phrase(clause.predicate, c + ".p", "predicate", person_feminine=fem)
+            if _says_cest(clause):  # il est médecin, but c'est mon frère, c'est un bon médecin
+                subject = [("ça" if clause.tense == "going_to" else "ce", c + ".s.noun", ())]
         else:
             complement = place
             place = []
@@ -232,6 +237,12 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
         return _question(clause, c, body)
     return body
+
+
+def _says_cest(clause: Clause) -> bool:
+    """He/she + a noun with a determiner or an adjective: French says c'est, not il est."""
+    subj, pred = clause.subject, clause.predicate
+    return subj.is_pronoun and subj.head.en in ("he", "she") and (pred.det != "a" or bool(pred.adjectives))
 
 
 def _companion(clause: Clause, c: str) -> list[Token]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday.korean_phrases import (
+    NUMBERS,
     _coin,
     alternative,
     noun_phrase,
@@ -36,7 +37,7 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     if s is None:
         return []
     tokens = noun_phrase(s, c + ".s")
-    topic = s.is_pronoun or s.is_name or clause.kind in ("be_adj", "be_noun", "be_place", "have")
+    topic = s.is_pronoun or s.is_name or clause.kind in ("be_adj", "be_noun", "be_place", "have", "age")
     if _coin(0.3):
         topic = not topic  # 내가 간다 / 고양이는 잔다: both correct
     if not topic and s.is_pronoun and tokens[-1][0] in ("나", "너"):
@@ -83,7 +84,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     subject = _subject(clause, c)
     if clause.wh == "who_subject":
         subject = [("누가", c + ".wh", ())]
-    time = [(w, c + ".time", ()) for w in clause.time.ko.split()] if clause.time and clause.wh != "when" else []
+    time = _time_words(clause, c) if clause.time and clause.wh != "when" else []
     activity = kind == "action" and clause.verb is not None and clause.verb.place == "at"
     place = place_phrase(clause.place, c + ".pp", activity) if clause.place else []
     if clause.wh == "where":
@@ -120,6 +121,13 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         a = clause.adjective
         adjective = alternative((a.ko_dict, a.ko_class), a.ko_alt)
         return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
+    if kind == "age":  # 열 살이다, 몇 살이니, 열두 살이 될 것이다
+        years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []
+        years = years or [(NUMBERS[clause.age], c + ".age", ()), ("살", c + ".age.unit", ())]
+        if clause.tense == "future" and not clause.negated:
+            become = [("-이", c + ".be", ()), ("될", c + ".be", ())]  # 열두 살이 될 것이다
+            return subject + time + years + become + [("거니" if clause.mood != "statement" else "것이다", c + ".tense", ())]
+        return subject + time + years + _copula(clause, c, "살")
     if kind == "be_noun":
         pred = noun_phrase(clause.predicate, c + ".p")
         return subject + time + wh + pred + _copula(clause, c, pred[-1][0])
@@ -144,6 +152,15 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     dictionary_form, cls = alternative((verb.ko_dict, verb.ko_class), verb.ko_alt)
     body = predicate(clause, c, dictionary_form, cls, descriptive, c + ".verb")
     return subject + time + wh + place + companion + obj + adverb + body
+
+
+def _time_words(clause: Clause, c: str) -> list[Token]:
+    """오늘, 매일 아침, 일곱 시 -에: a clock time's 에 is split off like any particle, so that 시
+    ("o'clock") reads the same as in 몇 시, and 시에 typed after a number is not 시 "city" + 에."""
+    words = clause.time.ko.split()
+    if len(words) > 1 and words[-1] == "시에":
+        return [(w, c + ".time", ()) for w in words[:-1]] + [("시", c + ".time", ()), ("-에", c + ".time", ())]
+    return [(w, c + ".time", ()) for w in words]
 
 
 def _with_tense(clause: Clause, tense: str) -> Clause:

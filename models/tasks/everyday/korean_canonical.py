@@ -30,7 +30,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
     """
     clauses = []
     for clause in sentence.clauses:
-        clause = replace(clause, tense="future" if clause.tense == "going_to" else clause.tense)
+        clause = replace(clause, tense="future" if clause.tense == "going_to" else clause.tense, age_short=False)
         clause = _one_english_word_per_korean_word(clause)
         if clause.subject is not None:
             clause.subject = _canonical(clause.subject, "subject")

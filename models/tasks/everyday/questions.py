@@ -29,6 +29,9 @@ def choose_question_word(sampler, rng: random.Random, clause: Clause) -> None:
         options.append("from")
     elif clause.kind == "have":
         options.append("what")
+    elif clause.kind == "age":
+        options.append("how_old")
+        clause.negated = False  # "how old are you not" is not a question anyone asks
     if not options:
         clause.mood = "yes_no"
         return

@@ -128,7 +128,18 @@ class Sampler:
 
     def clause(self, rng: random.Random, statement_only: bool = False) -> Clause:
         kind = _pick(
-            rng, {"action": 55, "be_adj": 12, "be_noun": 6, "be_place": 5, "there_is": 5, "have": 7, "weather": 4, "this_is": 6}
+            rng,
+            {
+                "action": 55,
+                "be_adj": 12,
+                "be_noun": 6,
+                "be_place": 5,
+                "there_is": 5,
+                "have": 7,
+                "weather": 4,
+                "this_is": 6,
+                "age": 2,
+            },
         )
         mood = (
             "statement" if statement_only else _pick(rng, {"statement": 62, "yes_no": 14, "wh": 12, "imperative": 8, "lets": 4})
@@ -237,6 +248,14 @@ class Sampler:
         clause.weather = rng.choice(("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad"))
         if clause.mood == "wh":
             clause.mood = "statement"
+
+    def _age(self, rng: random.Random, clause: Clause) -> None:
+        """My brother is ten years old, how old are you, she will be twelve next month."""
+        clause.subject = self.subject(rng, classes=("person", "animal"))
+        clause.age = _pick(rng, {n: (1 if n < 5 else 3 if n <= 18 else 1) for n in range(1, 21)})
+        clause.age_short = rng.random() < 0.3
+        clause.tense = {"going_to": "future", "progressive": "present"}.get(clause.tense, clause.tense)
+        clause.modal = None
 
     def _this_is(self, rng: random.Random, clause: Clause) -> None:
         clause.demonstrative = rng.choice(("this", "that"))

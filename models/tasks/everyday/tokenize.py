@@ -96,6 +96,9 @@ def korean(text: str, known: set[str]) -> list[str]:
     return out
 
 
+_NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
+
+
 def _peel(word: str, known: set[str]) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
@@ -104,7 +107,8 @@ def _peel(word: str, known: set[str]) -> list[str]:
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if word.endswith(p) and stem in known and (stem not in stems or stem in nouns) and ("-" + p) in known:
+        counted = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
+        if word.endswith(p) and stem in known and (stem not in stems or stem in nouns) and not counted and ("-" + p) in known:
             return [stem, "-" + p]
     conjugated = korean_phrases.analyse(word)
     if conjugated is not None and conjugated[0] in known:

@@ -16,8 +16,8 @@ from models.tasks.everyday.lexicon import Adjective, Adverb, Name, Noun, Pronoun
 TENSES = ("present", "progressive", "past", "future", "going_to")
 MODALS = ("can", "want", "like", "have_to")
 MOODS = ("statement", "yes_no", "wh", "imperative", "lets")
-KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is")
-WH = ("what", "who_subject", "who_object", "where", "when", "why", "how")
+KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is", "age")
+WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
 DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare")
 WEATHER = ("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad")
@@ -86,6 +86,8 @@ class Clause:
     adverb: Adverb | None = None  # manner, frequency, time ("early") or place ("here")
     weather: str | None = None
     demonstrative: str = "this"  # this_is: "this" / "that"
+    age: int = 0  # age: years (1..20)
+    age_short: bool = False  # age: English "he is ten" rather than "he is ten years old"
 
     @property
     def third_singular(self) -> bool:
