@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from models.tasks.everyday.lexicon import Name
+from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
 
 NUMBERS = dict(enumerate(
@@ -170,6 +171,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     polarity = clause.negated or clause.mood in ("yes_no", "wh")
     separable = clause.verb is not None and len(clause.verb.en.split()) > 1 and clause.verb.en.split()[-1] in _PARTICLES
     obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
+    if pastime(clause) == "sport":
+        obj = [t for t in obj if t[1] != c + ".o.det"]  # play football, but play the piano
     if clause.companion is not None:
         obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
     kind = clause.kind

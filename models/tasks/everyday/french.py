@@ -4,6 +4,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 from __future__ import annotations
 
 from models.tasks.everyday.french_age import age_tokens
+from models.tasks.everyday.french_weather import weather_tokens
 from models.tasks.everyday.french_words import (
     ALLER,
     APPRECIATION,
@@ -22,6 +23,7 @@ from models.tasks.everyday.french_words import (
     place_phrase,
 )  # fmt: skip
 from models.tasks.everyday.lexicon import Name, Verb
+from models.tasks.everyday.pastimes import french_verb
 from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
 
 MODAL_FORMS = {
@@ -58,7 +60,7 @@ def _object_pronoun(clause: Clause, c: str) -> list[Token]:
 
 
 def _object_phrase(clause: Clause, c: str, negated: bool) -> list[Token]:
-    obj, verb = clause.obj, clause.verb
+    obj, verb = clause.obj, french_verb(clause)
     if obj is None or (obj.is_pronoun and verb.fr_object != "de"):
         return []
     language = not obj.is_pronoun and not obj.is_name and obj.head.en in LANGUAGES and obj.det == "bare"
@@ -173,7 +175,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "age":
         return age_tokens(clause, c, subject, person, time)
     if kind == "weather":
-        body = _weather(clause, c)
+        body = weather_tokens(clause, c)
     elif kind == "this_is":
         demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 5 if clause.predicate.plural else 2)]  # c'est, ce sont
         body = demo + noun_phrase(clause.predicate, c + ".p", "object")
@@ -268,27 +270,6 @@ def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[
         origin = _with_preposition("de", noun_phrase(clause.place.np, key, "object"), key)
     body = subject + verb + origin + time
     return _question(clause, c, body) if clause.mood == "yes_no" else body
-
-
-def _weather(clause: Clause, c: str) -> list[Token]:
-    w, tense, neg = clause.weather, clause.tense, clause.negated
-    if w in ("rain", "snow"):
-        forms = {
-            "rain": {"past": ("a", "plu"), "future": ("pleuvra",), "going_to": ("va", "pleuvoir")},
-            "snow": {"past": ("a", "neigé"), "future": ("neigera",), "going_to": ("va", "neiger")},
-        }[w]
-        words = forms.get(tense, ("pleut",) if w == "rain" else ("neige",))
-        verb = [(words[0], c + ".verb", (c + ".tense",))]
-        rest = [(x, c + ".verb", ()) for x in words[1:]]
-    else:
-        word = {"cold": "froid", "hot": "chaud", "warm": "chaud", "cool": "frais", "nice": "beau", "bad": "mauvais"}[w]
-        faire = {"past": ("faisait",), "future": ("fera",), "going_to": ("va", "faire")}.get(tense, ("fait",))
-        verb = [(faire[0], c + ".be", (c + ".tense",))]
-        rest = [(x, c + ".be", ()) for x in faire[1:]] + [(word, c + ".adj", ())]
-    il = [("il", c + ".s.noun", ())]
-    if neg:
-        return il + [("ne", c + ".neg", ())] + verb + [("pas", c + ".neg", ())] + rest
-    return il + verb + rest
 
 
 def sentence_tokens(sentence: Sentence) -> list[Token]:

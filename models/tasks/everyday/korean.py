@@ -16,6 +16,7 @@ from models.tasks.everyday.korean_phrases import (
 )
 from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
+from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
 
 WEATHER = {
@@ -146,7 +147,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         else:
             thing = with_particle(noun_phrase(clause.obj, c + ".o"), "subject", c + ".o.case", (c + ".o.noun",))
         return subject + time + place + thing + _exist(clause, c, c + ".verb")
-    verb = clause.verb
+    verb = korean_verb(clause)
     obj = _object(clause, c)
     descriptive = verb.ko_dict in DESCRIPTIVE_VERBS
     dictionary_form, cls = alternative((verb.ko_dict, verb.ko_class), verb.ko_alt)
@@ -176,7 +177,7 @@ def _as_negated(clause: Clause) -> Clause:
 
 
 def _object(clause: Clause, c: str) -> list[Token]:
-    verb, obj = clause.verb, clause.obj
+    verb, obj = korean_verb(clause), clause.obj
     particle_kind = {"을": "object", "이": "subject", "와": "and"}.get(verb.ko_object)
     if clause.wh == "what":
         return [("무엇", c + ".wh", ()), ("-을" if particle_kind == "object" else "-에", c + ".o.case", ())]

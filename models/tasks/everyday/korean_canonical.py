@@ -12,6 +12,7 @@ import functools
 from dataclasses import replace
 
 from models.tasks.everyday.lexicon import Noun, load
+from models.tasks.everyday.pastimes import LANGUAGES, SPORTS
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
 APPRECIATION = {"like", "love", "hate", "prefer", "enjoy"}
@@ -32,6 +33,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
     for clause in sentence.clauses:
         clause = replace(clause, tense="future" if clause.tense == "going_to" else clause.tense, age_short=False)
         clause = _one_english_word_per_korean_word(clause)
+        clause = _play_and_speak(clause)
         if clause.subject is not None:
             clause.subject = _canonical(clause.subject, "subject")
         if clause.obj is not None:
@@ -89,6 +91,20 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
         predicate=np(clause.predicate),
         place=Place(clause.place.prep, np(clause.place.np)) if clause.place else None,
     )
+
+
+def _play_and_speak(clause: Clause) -> Clause:
+    """축구를 하다 is "play football" and 영어를 하다 "speak English", whichever English verb
+    (do, play, speak) the tree was drawn with."""
+    if clause.verb is None or clause.obj is None or clause.verb.en not in ("do", "play", "speak"):
+        return clause
+    verbs = {v.en: v for v in load().verbs}
+    head = clause.obj.head.en if isinstance(clause.obj.head, Noun) else ""
+    if head in SPORTS and "play" in verbs:
+        return replace(clause, verb=verbs["play"], obj=replace(clause.obj, det="the", plural=False, adjectives=[]))
+    if head in LANGUAGES and "speak" in verbs:
+        return replace(clause, verb=verbs["speak"], obj=replace(clause.obj, det="bare", plural=False, adjectives=[]))
+    return clause
 
 
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:

@@ -186,6 +186,7 @@ def load(directory: Path = DATA) -> Lexicon:
             r["ko"],
             r["ko_counter"],
             r["class"],
+            _split(r["ko_alt"], "|"),
         )
         for r in read_rows("nouns*.tsv", directory)
     )
@@ -209,6 +210,7 @@ def load(directory: Path = DATA) -> Lexicon:
             r["ko_object"],
             _split(r["objects"], ","),
             r["place"],
+            _verb_alternatives(r["ko_alt"]),
         )  # fmt: skip
         for r in read_rows("verbs*.tsv", directory)
     )
@@ -223,6 +225,7 @@ def load(directory: Path = DATA) -> Lexicon:
             r["fr_position"],
             r["ko_dict"],
             r["ko_class"],
+            _verb_alternatives(r["ko_alt"]),
         )
         for r in read_rows("adjectives*.tsv", directory)
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase
 
 
@@ -12,7 +13,7 @@ def choose_question_word(sampler, rng: random.Random, clause: Clause) -> None:
     options = []
     if clause.kind == "action":
         options.append("who_subject")
-        if clause.obj is not None and not clause.obj.is_pronoun and clause.verb.ko_object in ("을", ""):
+        if clause.obj is not None and not clause.obj.is_pronoun and clause.verb.ko_object in ("을", "") and not pastime(clause):
             options.append("what")
         if clause.obj is not None and "person" in clause.verb.objects:
             options.append("who_object")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
+from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
@@ -72,6 +73,10 @@ class Sampler:
         self.subject_pronouns = [p for p in lexicon.pronouns if p.en != "it"]  # "it" for things: see _action, _be_adj
         self.owners = self.subject_pronouns
         self.it = next((p for p in lexicon.pronouns if p.en == "it"), None)
+        self.pastimes = {
+            "play": [n for n in lexicon.nouns if n.en in SPORTS | INSTRUMENTS],
+            "speak": [n for n in lexicon.nouns if n.en in LANGUAGES],
+        }
 
     # ------------------------------------------------------------ noun phrases
 
@@ -174,6 +179,10 @@ class Sampler:
                 clause.obj = NounPhrase(self.it, det="")  # I like it, je l'aime, 나는 그것을 좋아한다
             else:
                 clause.obj = self.noun_phrase(rng, verb.objects)
+        if verb.en == "play" and self.pastimes["play"] and rng.random() < 0.6:
+            clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
+        elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
+            clause.obj = NounPhrase(rng.choice(self.pastimes["speak"]), det="bare")  # speak French
         if verb.place and rng.random() < 0.3:
             clause.place = self.place(rng, verb)
         elif verb.place and rng.random() < 0.08 and self.place_adverbs:
