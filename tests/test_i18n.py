@@ -30,7 +30,7 @@ def test_every_key_used_in_the_code_exists():
     for path in list((ROOT / "ui").rglob("*.py")) + list((ROOT / "pages").glob("*.py")) + [ROOT / "app.py"]:
         used |= set(re.findall(r'\bt\("([a-z_]+)"', path.read_text(encoding="utf-8")))
     prefixes = {
-        "task_": ["dates", "en-fr", "en-ko"],
+        "task_": ["dates", "en-fr", "en-ko", "ko-en"],
         "attention_": ["additive", "dot", "general", "none"],
         "unit_": ["char", "word"],
     }
