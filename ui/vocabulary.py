@@ -72,7 +72,7 @@ def unknown_spans(text: str, runner) -> list[tuple[int, int, str]]:
     lang, spans = source_language(runner), []
     for match in _WORD.finditer(text):
         word = match.group()
-        unknown = [tok for tok in runner.task.tokenize(word) if tok not in runner.src_vocab]
+        unknown = [tok for tok in runner.task.tokenize(word, runner.src_vocab) if tok not in runner.src_vocab]
         if not unknown:
             continue
         if lang == "ko":

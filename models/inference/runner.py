@@ -78,10 +78,11 @@ class TranslationRunner(Runner):
     def __init__(self, name: str, model: nn.Module, task: Task, src_vocab: Vocab, tgt_vocab: Vocab, sidecar: dict):
         super().__init__(name, model, sidecar)
         self.task, self.src_vocab, self.tgt_vocab = task, src_vocab, tgt_vocab
+        self._known = frozenset(src_vocab.tokens)  # what typed Korean is split into (see Task.tokenize)
 
     def tokenize(self, text: str) -> tuple[list[str], bool]:
         """Source tokens (cut to the task's limit) and whether they were cut."""
-        tokens = self.task.tokenize(text)
+        tokens = self.task.tokenize(text, self._known)
         limit = self.task.max_source_tokens
         return tokens[:limit], len(tokens) > limit
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import random
+from collections.abc import Container
 from dataclasses import dataclass
 
 SPLITS = ("train", "validation", "test")
@@ -53,8 +54,12 @@ class Task:
     def sample(self, rng: random.Random) -> Pair:
         raise NotImplementedError
 
-    def tokenize(self, text: str) -> list[str]:
-        """Split typed text into source tokens, the way the training data was written."""
+    def tokenize(self, text: str, known: Container[str] | None = None) -> list[str]:
+        """Split typed text into source tokens, the way the training data was written.
+
+        `known`: the source vocabulary of the model that reads the tokens (Korean is split into the
+        parts it knows). Without it the task's own training vocabulary is used, which means
+        drawing every training pair first: pass the model's vocabulary when you have one."""
         raise NotImplementedError
 
     def detokenize(self, tokens: list[str]) -> str:

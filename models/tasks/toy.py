@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from models.tasks import dates, en_fr, en_ko, sentences, sequences
@@ -27,7 +28,7 @@ _CONTRACTIONS = {
 
 @dataclass(frozen=True)
 class ToyTask(Task):
-    def tokenize(self, text: str) -> list[str]:
+    def tokenize(self, text: str, known: Container[str] | None = None) -> list[str]:
         if self.unit == "char":
             return list(dates.normalize(text))
         text = text.lower().replace("’", "'")

@@ -14,9 +14,10 @@ from models.tasks.everyday import reference_set
 def everyday_scores(model: torch.nn.Module, task: Task, src_vocab: Vocab, tgt_vocab: Vocab) -> dict:
     """`{"sentences", "read", "exact", "chrf", "by_construction"}` for a model of an everyday task."""
     model.eval()
+    known = frozenset(src_vocab.tokens)
 
     def translate(text: str) -> tuple[str, int]:
-        tokens = task.tokenize(text)[: task.max_source_tokens]
+        tokens = task.tokenize(text, known)[: task.max_source_tokens]
         unknown = sum(t not in src_vocab for t in tokens)
         src, lengths = batch_tensor([source_ids(src_vocab, tokens)])
         out = model.greedy(src, lengths, tgt_vocab.bos_id, tgt_vocab.eos_id, min(2 * len(tokens) + 10, 80))[0]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Container
 from dataclasses import dataclass
 
 from models.tasks.base import Pair, Task, gold_links
@@ -51,9 +52,9 @@ class EverydayTask(Task):
         sure, possible = gold_links([key for _, key, _ in source], target)
         return Pair(tuple(w for w, _, _ in source), tuple(w for w, _, _ in target), sure, possible)
 
-    def tokenize(self, text: str) -> list[str]:
+    def tokenize(self, text: str, known: Container[str] | None = None) -> list[str]:
         if self.languages[0] == "ko":
-            return tokenize.korean(text, _known_words(self))
+            return tokenize.korean(text, _known_words(self) if known is None else known)
         return tokenize.english(text)
 
     def detokenize(self, tokens: list[str]) -> str:

@@ -10,6 +10,7 @@ a word the model does not know as a whole is split into a known noun and its par
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from models.tasks.everyday import korean_phrases
 
@@ -82,7 +83,7 @@ def english(text: str) -> list[str]:
 _AFTER_PROSPECTIVE = {"것이다", "거니", "거다", "것", "거", "수"}
 
 
-def korean(text: str, known: set[str]) -> list[str]:
+def korean(text: str, known: Container[str]) -> list[str]:
     """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
     words = re.findall(_PUNCTUATION, text.lower())
@@ -99,7 +100,7 @@ def korean(text: str, known: set[str]) -> list[str]:
 _NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
 
 
-def _peel(word: str, known: set[str]) -> list[str]:
+def _peel(word: str, known: Container[str]) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
