@@ -44,3 +44,14 @@ def test_assemble_checks_shapes_and_orders_heads_side_by_side():
     assert a.contributions.tolist() == [[0, 1, 2, 0, 0, 0], [0, 0, 0, 3, 4, 5]]
     with pytest.raises(ValueError, match="W_O"):
         assemble(heads, np.eye(4), np.zeros(4), np.zeros(4))
+
+
+def test_matrix_heatmap_contract():
+    import viz
+
+    fig = viz.matrix_heatmap(np.arange(6.0).reshape(2, 3) - 2, title="W_O: 2 × 3", value_name="w")
+    trace = fig.data[0]
+    assert trace.type == "heatmap" and np.asarray(trace.z).shape == (2, 3) and np.asarray(trace.z).dtype == np.float32
+    assert trace.zmid == 0 and trace.zmin == -3 and trace.zmax == 3  # the diverging convention, centred on 0
+    with pytest.raises(ValueError, match="2-D"):
+        viz.matrix_heatmap(np.zeros((2, 2, 2)))

@@ -8,7 +8,7 @@ from viz.bars import bar_chart
 from viz.export import matrix_csv
 from viz.grid import heads_grid
 from viz.head_view import head_view
-from viz.heatmap import attention_heatmap, value_heatmap, vector_heatmap
+from viz.heatmap import attention_heatmap, matrix_heatmap, value_heatmap, vector_heatmap
 from viz.labels import escape_labels
 from viz.lines import line_chart
 from viz.replay import attention_replay
@@ -17,6 +17,7 @@ from viz.style import DEFAULT_PALETTE, PALETTE_IDS, PALETTES, Style
 __all__ = [
     "attention_heatmap",
     "vector_heatmap",
+    "matrix_heatmap",
     "value_heatmap",
     "heads_grid",
     "attention_replay",

@@ -32,7 +32,10 @@ def assembly_panel(a: Assembly, token: str, key: str) -> None:
     head_rows = [f"{t('head')} {h + 1}" for h in range(n_heads)]
     _matrix(a.heads, head_rows, t("assembly_heads", n=n_heads, d=d_head, token=token), f"{key}_heads")
     _matrix(a.concat, ["concat"], t("assembly_concat", d=d_model), f"{key}_concat")
-    _matrix(a.w_o, [f"o{i}" for i in range(d_model)], t("assembly_w_o", d=d_model), f"{key}_w_o", height=W_HEIGHT)
+    fig = viz.matrix_heatmap(
+        a.w_o, title=t("assembly_w_o", d=d_model), row_name="out", col_name="in", value_name="W_O", height=W_HEIGHT, style=style()
+    )
+    st.plotly_chart(fig, key=f"{key}_w_o", config=CHART_CONFIG)
     _matrix(a.contributions, head_rows, t("assembly_contributions", n=n_heads, d=d_model), f"{key}_contrib")
     both = np.vstack([a.product, a.captured])
     _matrix(both, [t("assembly_product"), t("assembly_captured")], t("assembly_output", d=d_model), f"{key}_out")
