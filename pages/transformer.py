@@ -20,10 +20,11 @@ from ui.views.transformer import (
     output_so_far,
     show_your_work,
 )
+from ui.what_if import FSTEP, FWORD, REFERENCE, forced_view, teacher_view
 from ui.widgets import TASK, TEXT, sentence_box, show_source
 
 page_header("explorer_title", "explorer_intro")
-restore([TASK, TEXT, *EXPLORER])
+restore([TASK, TEXT, *EXPLORER, FSTEP, FWORD, REFERENCE])
 trained_run_panel()
 
 c_task, c_kind = st.columns([1, 2])
@@ -51,5 +52,7 @@ elif runner:
             all_heads(result, kind, step, layer - 1, head - 1)
         elif open_tab == "work":
             show_your_work(result, kind, layer - 1, head - 1)
+        elif open_tab in ("forced", "teacher"):  # what if: another word, or a reference fed in
+            (forced_view if open_tab == "forced" else teacher_view)(transformer_name(task), text, result)
         elif try_load(model_name(task, "additive")):
             compare_with_rnn(run_model(model_name(task, "additive"), text), result)
