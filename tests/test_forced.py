@@ -97,3 +97,16 @@ def test_reference_is_split_into_target_tokens_unknown_words_flagged_and_long_on
     assert reference_tokens(ko, "나는 학생이다") == ko.run("I am a student").tgt_tokens[:-1]
     with pytest.raises(ValueError):
         score(fr, encode_source(fr, "the car"), [])
+
+
+def test_greedy_ids_given_by_the_page_change_nothing(runner):
+    text = _sentences(runner)[0]
+    run = runner.run(text)
+    ids = runner.tgt_vocab.encode(run.tgt_tokens)
+    word = run.topk_tokens[1][2]
+    given, computed = force(runner, text, 1, word, ids), force(runner, text, 1, word)
+    assert given.forced.ids == computed.forced.ids and given.greedy.ids == computed.greedy.ids
+    np.testing.assert_array_equal(given.forced.logp, computed.forced.logp)
+    reference = "x " + runner.task.detokenize(run.tgt_tokens[:-1])
+    a, b = teacher_forcing(runner, text, reference, ids), teacher_forcing(runner, text, reference)
+    assert a.free.ids == b.free.ids and a.reference.ids == b.reference.ids

@@ -18,7 +18,7 @@ from models.lessons.forced import Forcing, Scored, TeacherForcing, force, teache
 from models.nn.vocab import EOS
 from ui.charts import CHART_CONFIG, style
 from ui.i18n import in_this_language, t
-from ui.loaders import MAX_CHARS, get_model
+from ui.loaders import MAX_CHARS, get_model, run_model
 from ui.params import Int, Param, Tabs, Text
 from ui.params.base import shorten
 from ui.text import escape_markdown, token_line
@@ -66,14 +66,19 @@ def number(x: float, fmt: str = ".3f") -> str:
     return format(x, fmt).replace("-", "−")
 
 
+def _greedy(name: str, text: str) -> list[int]:
+    """The greedy output's ids, from the page's own (cached) run: no second decoding."""
+    return get_model(name).tgt_vocab.encode(run_model(name, text).tgt_tokens)
+
+
 @st.cache_data(max_entries=512, show_spinner=False)
 def _forcing(name: str, text: str, step: int, word: str) -> Forcing:
-    return force(get_model(name), text[:MAX_CHARS], step, word)
+    return force(get_model(name), text[:MAX_CHARS], step, word, _greedy(name, text))
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
 def _teacher(name: str, text: str, reference: str) -> TeacherForcing:
-    return teacher_forcing(get_model(name), text[:MAX_CHARS], reference[:MAX_CHARS])
+    return teacher_forcing(get_model(name), text[:MAX_CHARS], reference[:MAX_CHARS], _greedy(name, text))
 
 
 def _words(name: str, scored: Scored) -> str:

@@ -160,13 +160,17 @@ def beam_tree(
     tallest = max((len(step) for step in tokens), default=1)
     layout = dict(
         title=top_title(title),
-        margin=dict(l=10, r=10, t=60 if title else 30, b=10),
-        height=max(300, 26 * tallest + 140),
+        margin=dict(l=10, r=10, t=90 if title else 60, b=10),  # the legend sits above the plot
+        height=max(320, 26 * tallest + 170),
         xaxis=dict(
-            title=dict(text=names.step), tickmode="array", tickvals=list(range(len(tokens) + 1)), range=[-0.6, len(tokens) + 0.9]
+            title=dict(text=names.step),
+            tickmode="array",
+            tickvals=list(range(len(tokens) + 1)),
+            ticktext=[""] + [str(t + 1) for t in range(len(tokens))],  # column 0 is the start, <s>
+            range=[-0.6, len(tokens) + 0.9],
         ),
         yaxis=dict(visible=False, autorange="reversed"),
-        legend=dict(orientation="h", y=-0.02, yanchor="top"),
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom"),
         hovermode="closest",
     )
     return fast_figure(traces, layout)

@@ -117,17 +117,17 @@ def decode_with_prefix(runner: TranslationRunner, text: str, prefix: list[int]) 
     return score(runner, source, continue_greedy(runner, source, prefix))
 
 
-def force(runner: TranslationRunner, text: str, step: int, token: str) -> Forcing:
+def force(runner: TranslationRunner, text: str, step: int, token: str, greedy: list[int] | None = None) -> Forcing:
     """Greedy decoding, and the decoding that writes greedy's first `step` tokens, then `token`,
-    then goes on greedily."""
+    then goes on greedily. `greedy`: the greedy output's ids when already decoded (`run(text)`)."""
     if token not in runner.tgt_vocab:
         raise ValueError(f"{token!r} is not in the target vocabulary")
     source = encode_source(runner, text)
-    greedy = score(runner, source, continue_greedy(runner, source, []))
-    if not 0 <= step < len(greedy.ids):
-        raise ValueError(f"step {step} is outside 0..{len(greedy.ids) - 1}")
-    prefix = greedy.ids[:step] + [runner.tgt_vocab.index[token]]
-    return Forcing(step, token, greedy, score(runner, source, continue_greedy(runner, source, prefix)))
+    greedy_scored = score(runner, source, greedy or continue_greedy(runner, source, []))
+    if not 0 <= step < len(greedy_scored.ids):
+        raise ValueError(f"step {step} is outside 0..{len(greedy_scored.ids) - 1}")
+    prefix = greedy_scored.ids[:step] + [runner.tgt_vocab.index[token]]
+    return Forcing(step, token, greedy_scored, score(runner, source, continue_greedy(runner, source, prefix)))
 
 
 def reference_tokens(runner: TranslationRunner, text: str) -> list[str]:
@@ -159,13 +159,14 @@ def _split_word(word: str, vocab) -> list[str]:
     return [word]
 
 
-def teacher_forcing(runner: TranslationRunner, text: str, reference: str) -> TeacherForcing:
+def teacher_forcing(runner: TranslationRunner, text: str, reference: str, greedy: list[int] | None = None) -> TeacherForcing:
     """The model fed the typed `reference` (cut to the output limit, </s> appended) beside its own
-    greedy output, each token with its log-probability and each step with its cross-attention."""
+    greedy output (`greedy`: its ids when already decoded), each token with its log-probability
+    and each step with its cross-attention."""
     source = encode_source(runner, text)
     typed = [t for t in reference_tokens(runner, reference) if t != EOS]
     tokens = typed[: source.max_len - 1]
     ids = runner.tgt_vocab.encode(tokens) + [runner.tgt_vocab.eos_id]
     unknown = [i for i, t in enumerate(tokens) if t not in runner.tgt_vocab or t == UNK]
-    free = score(runner, source, continue_greedy(runner, source, []))
+    free = score(runner, source, greedy or continue_greedy(runner, source, []))
     return TeacherForcing(score(runner, source, ids), free, unknown, len(typed) > len(tokens))
