@@ -22,8 +22,10 @@ def _texts(at: AppTest) -> str:
 
 def test_steps_page_forces_a_word_and_the_link_reopens_it_in_korean():
     at = open_page("pages/steps.py", task="en-fr")
+    assert not any(c.value.startswith("Pick another word") for c in at.caption)  # off by default: nothing computed
     at.text_input(key="text").set_value("the red car is fast").run()
     at.slider(key="step").set_value(2).run()
+    at.button_group(key="whatif").set_value("forced").run()
     words = at.button_group(key="fword")
     assert at.button_group(key="fword").value == "grange"  # the runner-up by default
     words.set_value("chaussure").run()
@@ -33,7 +35,7 @@ def test_steps_page_forces_a_word_and_the_link_reopens_it_in_korean():
     heatmaps = [s for s in _specs(at) if s["data"][0]["type"] == "heatmap" and "chaussure" in json.dumps(s)]
     assert heatmaps  # the forced translation's cross-attention
     link = _link(at)
-    assert link["fword"] == "chaussure" and link["step"] == "2"
+    assert link["fword"] == "chaussure" and link["step"] == "2" and link["whatif"] == "forced"
     again = open_page("pages/steps.py", lang="ko", **link)
     assert not again.exception and not again.warning
     assert again.button_group(key="fword").value == "chaussure" and _link(again) == link

@@ -19,7 +19,7 @@ from models.nn.vocab import EOS
 from ui.charts import CHART_CONFIG, style
 from ui.i18n import in_this_language, t
 from ui.loaders import MAX_CHARS, get_model, run_model
-from ui.params import Int, Param, Tabs, Text
+from ui.params import Choice, Int, Param, Text
 from ui.params.base import shorten
 from ui.text import escape_markdown, token_line
 
@@ -57,7 +57,9 @@ class Word(Param):
 FSTEP = Int("fstep", "forced_step", low=1, help="forced_step_help")  # up to the output's length
 FWORD = Word("fword", "forced_word", help="forced_word_help")
 REFERENCE = Text("ref", "reference", limit=MAX_CHARS, placeholder="reference_placeholder", help="reference_help")
-WHAT_IF = Tabs("whatif", widget_key="whatif_tab", ids=("forced", "teacher"), labels=("tab_forced", "tab_teacher"))
+# Off by default on the Steps page: each lesson costs a decoding, computed only when asked for.
+WHAT_IF_LABELS = {"off": lambda: t("whatif_off"), "forced": lambda: t("tab_forced"), "teacher": lambda: t("tab_teacher")}
+WHAT_IF = Choice("whatif", "what_if_title", options=tuple(WHAT_IF_LABELS), fmt=lambda k: WHAT_IF_LABELS[k](), kind="segmented")
 PARAMS = (FSTEP, FWORD, REFERENCE, WHAT_IF)
 
 
@@ -163,11 +165,9 @@ def teacher_view(name: str, text: str, result: RunResult) -> None:
 
 
 def what_if(name: str, text: str, result: RunResult, step: int | None = None) -> None:
-    """Both lessons as two tabs; only the open one is computed."""
-    st.subheader(t("what_if_title"))
-    tabs, open_tab = WHAT_IF.show()
-    with tabs[open_tab]:
-        if open_tab == "forced":
-            forced_view(name, text, result, step)
-        else:
-            teacher_view(name, text, result)
+    """A switch between the two lessons (off by default); only the chosen one is computed."""
+    lesson = WHAT_IF.show()
+    if lesson == "forced":
+        forced_view(name, text, result, step)
+    elif lesson == "teacher":
+        teacher_view(name, text, result)
