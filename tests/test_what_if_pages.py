@@ -102,3 +102,16 @@ def test_beam_tree_with_hostile_input_and_in_korean():
             texts = [x for tr in spec["data"] for x in (tr.get("text") or []) if isinstance(x, str)]
             assert not any("<b>" in x for x in texts)
     assert any("빔 탐색" in h.value for h in at.subheader) and "탐욕적" in _texts(at)
+
+
+def test_forced_views_take_hostile_sentences_one_after_another():
+    from tests.test_pages import HOSTILE
+
+    for page, params in (("pages/steps.py", {"whatif": "forced"}), ("pages/transformer.py", {"tab": "forced"})):
+        at = open_page(page, task="en-fr", **params)
+        for text in HOSTILE:
+            at.text_input(key="text").set_value(text).run()
+            assert not at.exception, (page, text, at.exception)
+            for spec in _specs(at):
+                labels = spec["layout"].get("yaxis", {}).get("ticktext", []) + spec["layout"].get("xaxis", {}).get("ticktext", [])
+                assert not any("<b>" in x or "<a " in x or "<span" in x for x in labels)

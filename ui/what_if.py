@@ -103,6 +103,8 @@ def _table(left: Scored, right: Scored, names: tuple[str, str]) -> pd.DataFrame:
 def _side_by_side(name: str, pair: tuple[Scored, Scored], titles: tuple[str, str], src_tokens: list[str], key: str) -> None:
     """Each side's output and total log-probability above its cross-attention heatmap."""
     hover = (t("hover_output"), t("hover_source"), t("hover_weight"))
+    if get_model(name).kind == "transformer":
+        st.caption(t("transformer_cross_mean"))  # the heatmaps below: its last layer, heads averaged
     for column, scored, title, side in zip(st.columns(2), pair, titles, ("a", "b")):
         with column:
             st.markdown(f"**{title}**: {_words(name, scored)}")
