@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.beam_search import beam_view
 from ui.frame import page_header
 from ui.i18n import t
 from ui.loaders import model_name, run_model, try_load
@@ -30,6 +31,7 @@ elif all(runners.values()):
     for side, (column, attention) in enumerate(zip(st.columns(2), (left, right))):
         with column:
             alignment_panel(results[attention], attention, runners[attention].metrics, key=f"side{side}")
+    beam_view(model_name(task, left), t(f"attention_{left}"), text, beam)  # the left model's search, as a tree
 
 with st.expander(t("how_to_read")):
     st.markdown(t("how_to_read_body"))

@@ -21,10 +21,11 @@ from ui.views.transformer import (
     output_so_far,
     show_your_work,
 )
+from ui.what_if import FSTEP, FWORD, REFERENCE, forced_view, teacher_view
 from ui.widgets import TASK, TEXT, sentence_box, show_source
 
 page_header("explorer_title", "explorer_intro")
-restore([TASK, TEXT, *EXPLORER, knockout.TF_OFF, minimal_pairs.TF_SECOND])
+restore([TASK, TEXT, *EXPLORER, knockout.TF_OFF, minimal_pairs.TF_SECOND, FSTEP, FWORD, REFERENCE])
 trained_run_panel()
 
 c_task, c_kind = st.columns([1, 2])
@@ -58,5 +59,7 @@ elif runner:
             multihead.translation_view(transformer_name(task), result, kind, layer - 1)
         elif open_tab == "pairs":
             minimal_pairs.translation_view(transformer_name(task), text, result, kind, layer - 1, head - 1)
+        elif open_tab in ("forced", "teacher"):  # what if: another word, or a reference fed in
+            (forced_view if open_tab == "forced" else teacher_view)(transformer_name(task), text, result)
         elif try_load(model_name(task, "additive")):
             compare_with_rnn(run_model(model_name(task, "additive"), text), result)

@@ -5,6 +5,7 @@ for weights, one diverging convention for signed values); every factory takes a 
 """
 
 from viz.bars import bar_chart
+from viz.beam_tree import beam_tree
 from viz.export import matrix_csv
 from viz.grid import heads_grid
 from viz.head_view import head_view
@@ -24,6 +25,7 @@ __all__ = [
     "head_view",
     "line_chart",
     "bar_chart",
+    "beam_tree",
     "matrix_csv",
     "escape_labels",
     "Style",
