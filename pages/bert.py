@@ -6,6 +6,7 @@ from ui.frame import page_header
 from ui.i18n import t
 from ui.loaders import MINILM, run_model, try_load
 from ui.params import restore
+from ui.views.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.views.bert import (
     BERT_VIEW,
     HEAD,
@@ -26,7 +27,7 @@ from ui.views.bert import (
 )
 
 page_header("bert_title", "bert_intro")
-restore(BERT_VIEW)
+restore([*BERT_VIEW, *BERT_ATTRIB_VIEW])
 
 text = TEXT.show()
 pair = PAIR.show()
@@ -63,3 +64,4 @@ elif runner:
             stats_panel(result)
         else:
             rollout_panel(weights, labels)
+    minilm_attribution_panel(text, pair.strip() or None, result, layer - 1, head - 1)
