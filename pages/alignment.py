@@ -2,13 +2,13 @@
 
 import streamlit as st
 
+from ui.attribution import ALIGN_VIEW, translation_attribution_panel
 from ui.frame import page_header
 from ui.i18n import t
 from ui.loaders import model_name, run_model, try_load
 from ui.params import restore
 from ui.trained_run import trained_run_panel
 from ui.views.alignment import alignment_panel
-from ui.views.attribution import ALIGN_VIEW, translation_attribution_panel
 from ui.widgets import BEAM, COMPARE, SCORE, TASK, TEXT, sentence_box, show_source
 
 page_header("alignment_title", "alignment_intro")

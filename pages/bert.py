@@ -2,11 +2,11 @@
 
 import streamlit as st
 
+from ui.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.frame import page_header
 from ui.i18n import t
 from ui.loaders import MINILM, run_model, try_load
 from ui.params import restore
-from ui.views.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.views.bert import (
     BERT_VIEW,
     HEAD,

@@ -46,10 +46,12 @@ def table_one(n: int) -> None:
     """Table 1 of the paper, with the values at the student's sentence length n."""
     names, d, k = _layer_names(), why.D_MODEL, why.KERNEL
     ops, steps, path = why.flops(n), why.sequential_steps(n), why.max_path_length(n)
-    formulas = {"attention": ("O(n²·d)", "O(1)", "O(1)"), "rnn": ("O(n·d²)", "O(n)", "O(n)"), "conv": ("O(k·n·d²)", "O(1)", "O(logₖ n)")}
-    rows = [
-        [names[x], *formulas[x][:1], f"{ops[x]:,}", formulas[x][1], steps[x], formulas[x][2], path[x]] for x in why.LAYERS
-    ]
+    formulas = {
+        "attention": ("O(n²·d)", "O(1)", "O(1)"),
+        "rnn": ("O(n·d²)", "O(n)", "O(n)"),
+        "conv": ("O(k·n·d²)", "O(1)", "O(logₖ n)"),
+    }
+    rows = [[names[x], *formulas[x][:1], f"{ops[x]:,}", formulas[x][1], steps[x], formulas[x][2], path[x]] for x in why.LAYERS]
     columns = [t("why_col_layer"), t("why_col_complexity"), t("why_col_flops", n=n, d=d, k=k)]
     columns += [t("why_col_sequential"), t("why_col_steps_at_n", n=n), t("why_col_path"), t("why_col_path_at_n", n=n)]
     st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True)
@@ -72,13 +74,27 @@ def cost_panel(n: int) -> None:
     left, right = st.columns(2)
     with left:
         fig = viz.line_chart(
-            lengths, times, title=t("why_time_title", d=result.d), x_title="n", y_title=t("why_ms"), log_x=True, log_y=True, style=style()
+            lengths,
+            times,
+            title=t("why_time_title", d=result.d),
+            x_title="n",
+            y_title=t("why_ms"),
+            log_x=True,
+            log_y=True,
+            style=style(),
         )
         st.plotly_chart(fig, key="why_time", config=CHART_CONFIG)
     with right:
         counts = {names[x]: np.array([why.flops(int(n), result.d, result.kernel)[x] for n in lengths]) for x in why.LAYERS}
         fig = viz.line_chart(
-            lengths, counts, title=t("why_flops_title", d=result.d), x_title="n", y_title="FLOPs", log_x=True, log_y=True, style=style()
+            lengths,
+            counts,
+            title=t("why_flops_title", d=result.d),
+            x_title="n",
+            y_title="FLOPs",
+            log_x=True,
+            log_y=True,
+            style=style(),
         )
         fig.add_vline(x=why.flop_crossover(result.d), line_dash="dash", line_color="grey")
         st.plotly_chart(fig, key="why_flops", config=CHART_CONFIG)
@@ -122,10 +138,20 @@ def gradient_panel(text: str) -> None:
         series[t(f"why_model_{name.split('-en-')[0].replace('seq2seq-', '')}")] = np.maximum(norms, 1e-12)
         words.append(word)
     fig = viz.token_series(
-        tokens, series, kind="lines", title=t("why_gradient_title"), y_title=t("why_gradient_axis"), log_y=True, fmt=".3g", style=style()
+        tokens,
+        series,
+        kind="lines",
+        title=t("why_gradient_title"),
+        y_title=t("why_gradient_axis"),
+        log_y=True,
+        fmt=".3g",
+        style=style(),
     )
     st.plotly_chart(fig, key="why_gradient", config=CHART_CONFIG)
-    rows = [[label, word, f"{values[0]:.3g}", f"{values[-2 if len(values) > 1 else -1]:.3g}"] for (label, values), word in zip(series.items(), words)]
+    rows = [
+        [label, word, f"{values[0]:.3g}", f"{values[-2 if len(values) > 1 else -1]:.3g}"]
+        for (label, values), word in zip(series.items(), words)
+    ]
     columns = [t("why_col_model"), t("why_col_last_word"), t("why_col_first_grad"), t("why_col_last_grad")]
     st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True)
     st.caption(t("why_gradient_caption"))

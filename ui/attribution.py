@@ -63,7 +63,9 @@ def _compare(result: attr.Attribution, weights: np.ndarray | None, tokens: list[
     matrix = np.stack([np.asarray(v, dtype=np.float64) for v in series.values()] + [result.integrated, result.grad_input])
     rows = list(series) + [t("attrib_ig_signed"), t("attrib_gxi_signed")]
     csv = viz.matrix_csv(matrix.astype(np.float32), rows, tokens, corner="")
-    st.download_button(t("download_csv"), csv, file_name=f"attribution-{key}.csv", mime="text/csv", key=f"attrib_csv_{key}", on_click="ignore")
+    st.download_button(
+        t("download_csv"), csv, file_name=f"attribution-{key}.csv", mime="text/csv", key=f"attrib_csv_{key}", on_click="ignore"
+    )
     st.caption(t("attrib_caption"))
 
 
