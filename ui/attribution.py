@@ -80,7 +80,8 @@ def translation_attribution_panel(name: str, text: str, beam: int, result) -> No
     row = None if weights is None else weights[step]
     if row is None:
         st.info(t("attrib_no_attention"))
-    found = _translation(name, text, beam, step)
+    with st.spinner(t("attrib_computing")):
+        found = _translation(name, text, beam, step)
     _compare(found, row, result.src_tokens, t("attrib_logp", word=viz.escape_labels([out[step]])[0]), "alignment")
 
 
@@ -93,5 +94,6 @@ def minilm_attribution_panel(text: str, pair: str | None, result, layer: int, he
     piece = BERT_PIECE.show(high=len(tokens) - 1, fmt=lambda i: f"{i + 1}. {tokens[i]}")
     row = result.attention["encoder.self"][layer, head, piece]
     st.caption(t("attrib_bert_row", layer=layer + 1, head=head + 1))
-    found = _minilm(text, pair, piece)
+    with st.spinner(t("attrib_computing")):
+        found = _minilm(text, pair, piece)
     _compare(found, row, tokens, t("attrib_cosine", piece=viz.escape_labels([tokens[piece]])[0]), "bert")

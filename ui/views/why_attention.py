@@ -132,11 +132,12 @@ def gradient_panel(text: str) -> None:
     """‖∂ log p(last output word) / ∂ source embedding i‖ against i for three shipped models."""
     if not all(try_load(name) for name in GRADIENT_MODELS):
         return
-    series, words, tokens = {}, [], []
+    series, rows, tokens = {}, [], []
     for name in GRADIENT_MODELS:
         tokens, word, norms = _gradients(name, text)
-        series[t(f"why_model_{name.split('-en-')[0].replace('seq2seq-', '')}")] = np.maximum(norms, 1e-12)
-        words.append(word)
+        label = t(f"why_model_{name.split('-en-')[0].replace('seq2seq-', '')}")
+        series[label] = np.maximum(norms / max(float(norms.max()), 1e-30), 1e-12)  # each line's shape, not its height
+        rows.append([label, word, f"{norms[0]:.3g}", f"{norms[max(0, len(norms) - 2)]:.3g}"])  # last word before </s>
     fig = viz.token_series(
         tokens,
         series,
@@ -148,10 +149,6 @@ def gradient_panel(text: str) -> None:
         style=style(),
     )
     st.plotly_chart(fig, key="why_gradient", config=CHART_CONFIG)
-    rows = [
-        [label, word, f"{values[0]:.3g}", f"{values[-2 if len(values) > 1 else -1]:.3g}"]
-        for (label, values), word in zip(series.items(), words)
-    ]
     columns = [t("why_col_model"), t("why_col_last_word"), t("why_col_first_grad"), t("why_col_last_grad")]
     st.dataframe(pd.DataFrame(rows, columns=columns), hide_index=True)
     st.caption(t("why_gradient_caption"))
