@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons import knockout, minimal_pairs, multihead
@@ -27,7 +28,7 @@ from ui.views.bert import (
 )
 
 page_header("bert_title", "bert_intro")
-restore([*BERT_VIEW, knockout.BERT_OFF, minimal_pairs.BERT_SECOND])
+restore([*BERT_VIEW, knockout.BERT_OFF, minimal_pairs.BERT_SECOND, *BERT_ATTRIB_VIEW])
 
 text = TEXT.show()
 pair = PAIR.show()
@@ -70,3 +71,4 @@ elif runner:
             multihead.bert_view(result, layer - 1)
         else:
             minimal_pairs.bert_view(text, pair.strip() or None, result, layer - 1, head - 1)
+    minilm_attribution_panel(text, pair.strip() or None, result, layer - 1, head - 1)

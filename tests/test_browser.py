@@ -67,7 +67,7 @@ def test_first_session_on_a_fresh_server_sees_only_the_translated_page_list(brow
     and a link straight to a page must still go through app.py (language picker, translated list)."""
     titles = json.loads((ROOT / "locales" / f"{lang}.json").read_text(encoding="utf-8"))
     expected = [titles[k] for k in ("page_alignment", "page_steps", "page_qkv", "page_transformer")]
-    expected += [titles[k] for k in ("page_bert", "page_pe", "page_train", "page_addnorm")]
+    expected += [titles[k] for k in ("page_bert", "page_pe", "page_train", "page_addnorm", "page_why")]
     port = free_port()
     server = start_server(port, ARTIFACTS / f"fresh-server-{lang}.log")  # its own server: this is its first session
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -161,6 +161,7 @@ def test_nonsense_link_parameters_show_a_note(page, base_url):
         ("/qkv_lab?preset=previous&mask=causal", "QKᵀ"),
         ("/add_norm?task=en-ko&text=i+eat+an+apple", "LayerNorm"),
         ("/steps?lang=ko&task=en-ko&text=i+eat+an+apple", "사과"),
+        ("/why_attention?wtab=gradient&text=she+is+reading+a+book+in+the+library", "teacher forcing"),
     ],
 )
 def test_more_pages_render_in_the_browser(page, base_url, path, expected):

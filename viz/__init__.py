@@ -14,6 +14,7 @@ from viz.labels import escape_labels
 from viz.lines import line_chart
 from viz.replay import attention_replay
 from viz.style import DEFAULT_PALETTE, PALETTE_IDS, PALETTES, Style
+from viz.token_series import token_series
 
 __all__ = [
     "attention_heatmap",
@@ -26,6 +27,7 @@ __all__ = [
     "line_chart",
     "bar_chart",
     "beam_tree",
+    "token_series",
     "matrix_csv",
     "escape_labels",
     "Style",
