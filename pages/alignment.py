@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from ui.beam_search import beam_view
-from ui.attribution import ALIGN_VIEW, translation_attribution_panel
 from ui.frame import page_header
 from ui.i18n import t
+from ui.lessons.attribution import ALIGN_VIEW, translation_attribution_panel
+from ui.lessons.beam_search import beam_view
 from ui.loaders import model_name, run_model, try_load
 from ui.params import restore
 from ui.trained_run import trained_run_panel

@@ -2,10 +2,10 @@
 
 import streamlit as st
 
-from ui.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons import knockout, minimal_pairs, multihead
+from ui.lessons.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.loaders import MINILM, run_model, try_load
 from ui.params import restore
 from ui.views.bert import (

@@ -4,11 +4,11 @@ import streamlit as st
 
 from ui.frame import page_header
 from ui.i18n import t
+from ui.lessons.what_if import PARAMS as WHAT_IF
+from ui.lessons.what_if import what_if
 from ui.loaders import model_name, run_model, try_load
 from ui.params import Int, restore
 from ui.views.steps import CALCULATOR, output_line, softmax_calculator, step_view
-from ui.what_if import PARAMS as WHAT_IF
-from ui.what_if import what_if
 from ui.widgets import SCORE, TASK, TEXT, sentence_box, show_source
 
 STEP = Int("step", "step", low=1, help="step_help")  # up to the output's length

@@ -5,6 +5,7 @@ import streamlit as st
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons import knockout, minimal_pairs, multihead
+from ui.lessons.what_if import FSTEP, FWORD, REFERENCE, forced_view, teacher_view
 from ui.loaders import model_name, run_model, transformer_name, try_load
 from ui.params import restore
 from ui.trained_run import trained_run_panel
@@ -21,7 +22,6 @@ from ui.views.transformer import (
     output_so_far,
     show_your_work,
 )
-from ui.what_if import FSTEP, FWORD, REFERENCE, forced_view, teacher_view
 from ui.widgets import TASK, TEXT, sentence_box, show_source
 
 page_header("explorer_title", "explorer_intro")

@@ -47,7 +47,7 @@ def test_every_view_parameter_is_labelled_in_both_languages():
 
     en, ko = _catalog("en"), _catalog("ko")
     modules = (
-        ["ui.widgets", "ui.trained_run", "ui.what_if", "ui.attribution", "ui.beam_search"]
+        ["ui.widgets", "ui.trained_run"]
         + [f"ui.lessons.{p.stem}" for p in (ROOT / "ui" / "lessons").glob("[a-z]*.py")]
         + [f"ui.views.{p.stem}" for p in (ROOT / "ui" / "views").glob("[a-z]*.py")]
     )

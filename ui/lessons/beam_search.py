@@ -9,9 +9,9 @@ import viz
 from models.lessons.beam_story import BeamStory, divergence, tell_beam
 from ui.charts import CHART_CONFIG, style
 from ui.i18n import t
+from ui.lessons.what_if import number
 from ui.loaders import MAX_CHARS, get_model
 from ui.text import escape_markdown
-from ui.what_if import number
 from viz.beam_tree import TreeNames
 
 
