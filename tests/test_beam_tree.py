@@ -2,18 +2,34 @@
 every pruned candidate scored no higher than every kept one at its step; and the tree figure."""
 
 import json
+import random
 
 import pytest
 
 import models
 import viz
 from models.inference.beam import FINISHED, KEPT, PRUNED, beam_search, beam_trace
-from models.lessons.beam_story import divergence, tell_beam
+from models.lessons.beam_story import BeamStory, Divergence, divergence, tell_beam
 from models.lessons.forced import encode_source
+from models.tasks import get_task
 from viz.beam_tree import TreeNames
 
 SENTENCES = ["22 nov 2026", "sunday, 3 march 1999", "2026.11.22"]
 EN_FR = ["the red car is fast", "my friend will go to the market tomorrow", "My brother has two cats"]
+POOL = 500  # sentences tried for one where beam and greedy disagree (the shipped RNNs disagree on 1 in 100 to 1 in 3)
+
+
+def sentence_where_beam_and_greedy_differ(runner, width: int, pool: int = POOL) -> tuple[str, BeamStory, Divergence]:
+    """The first sentence (a few typed ones, then sentences drawn from the task's grammar) on which
+    `runner`'s beam search of `width` writes something other than greedy decoding; whichever
+    weights it has. Deterministic: the draws are seeded."""
+    task, rng = get_task(runner.task.name), random.Random(0)
+    sentences = EN_FR + [" ".join(task.sample(rng).src) for _ in range(pool - len(EN_FR))]
+    for text in sentences:
+        story = tell_beam(runner, text, width)
+        if (d := divergence(story)) is not None:
+            return text, story, d
+    raise AssertionError(f"{runner.name}: beam {width} agrees with greedy on all {pool} sentences tried")
 
 
 @pytest.fixture(scope="module", params=["seq2seq-additive-dates", "seq2seq-none-dates"])
@@ -56,19 +72,22 @@ def test_recorded_best_is_what_beam_search_returns_and_pruned_score_below_kept(r
 
 def test_divergence_explains_with_the_scores():
     fr = models.load("seq2seq-none-en-fr")
-    found = 0
-    for text in EN_FR:
+    for text in EN_FR:  # where they agree, there is nothing to explain
         story = tell_beam(fr, text, 3)
-        d = divergence(story)
         assert story.greedy.tokens == fr.run(text).tgt_tokens
-        if d is None:
-            assert story.trace.best == story.greedy.ids
-            continue
-        found += 1
-        assert d.greedy_score >= d.beam_score  # greedy took the more probable token at that step
-        assert d.beam_normalised >= d.greedy_normalised - 1e-6  # and the beam's ranking preferred its output
-        assert d.greedy_total == pytest.approx(float(story.greedy.logp.sum()))
-    assert found  # at least one of these sentences makes them disagree
+        assert (divergence(story) is None) == (story.trace.best == story.greedy.ids)
+    text, story, d = sentence_where_beam_and_greedy_differ(fr, 3)
+    assert story.greedy.tokens == fr.run(text).tgt_tokens
+    assert story.trace.best != story.greedy.ids and fr.run(text, beam=3).tgt_tokens == fr.tgt_vocab.decode(story.trace.best)
+    # the divergence step is the first where the two outputs differ
+    best, greedy = story.trace.best, story.greedy.ids
+    assert best[: d.step] == greedy[: d.step]
+    assert d.step == min(len(best), len(greedy)) - 1 or best[d.step] != greedy[d.step]
+    assert d.greedy_token == story.greedy.tokens[d.step] and d.beam_token == fr.tgt_vocab.decode([best[d.step]])[0]
+    assert d.greedy_score >= d.beam_score  # greedy took the more probable token at that step
+    assert d.beam_normalised >= d.greedy_normalised - 1e-6  # and the beam's ranking preferred its output
+    assert d.greedy_total == pytest.approx(float(story.greedy.logp.sum()))
+    assert (d.beam_length, d.greedy_length) == (len(best), len(greedy))
 
 
 def test_beam_tree_figure_escapes_labels_and_checks_its_input():

@@ -127,11 +127,15 @@ def test_the_knock_out_is_local_to_its_block_and_thread(tf):
     seen = []
     with knock_out(masks):
         inside = tf.run(TEXT)
-        other = threading.Thread(target=lambda: seen.append(tf.run(TEXT).text))
+        other = threading.Thread(target=lambda: seen.append(tf.run(TEXT)))
         other.start()
         other.join()
-    assert inside.text != normal.text and seen == [normal.text] and tf.run(TEXT).text == normal.text
-    assert np.all(inside.site(CROSS, 0).heads == 0)
+    assert np.all(inside.site(CROSS, 0).heads == 0)  # the knock-out acted inside the block ...
+    assert not np.allclose(inside.topk_probs[0], normal.topk_probs[0])  # ... and the source no longer reached the output
+    for after in (seen[0], tf.run(TEXT)):  # ... but not in the other thread, nor after the block
+        assert after.text == normal.text
+        np.testing.assert_allclose(after.topk_probs, normal.topk_probs, rtol=1e-4, atol=1e-7)
+        assert np.any(after.site(CROSS, 0).heads != 0)
 
 
 def test_attention_change_is_total_variation():

@@ -4,8 +4,10 @@ import json
 
 import pytest
 
+import models
 from tests.conftest import open_page
 from tests.test_pages import HOSTILE, _labels, _specs
+from viz.labels import escape_labels
 
 WHY = "pages/why_attention.py"
 
@@ -64,15 +66,20 @@ def test_korean_interface():
 
 
 def test_alignment_attribution_panel():
-    at = open_page("pages/alignment.py", task="en-fr", attrib="on")
+    out = models.load("seq2seq-additive-en-fr").run("the red car is fast").tgt_tokens  # what the page's left model wrote
+    assert len(out) >= 2
+    step, word = len(out) - 2, escape_labels([out[-2]])[0]  # its last word before </s>
+    at = open_page("pages/alignment.py", task="en-fr", score="additive", attrib="on")
     at.text_input(key="text").set_value("the red car is fast").run()
     assert not at.exception
     bars = [s for s in _specs(at) if s["data"][0]["type"] == "bar"]
     assert len(bars) == 1 and len(bars[0]["data"]) == 3 and "car" in _labels(bars[0])
     assert any("Spearman" in m.value for m in at.markdown)
     assert any("Completeness" in c.value for c in at.caption)
-    at.selectbox(key="atok").set_value(4).run()  # "rapide"
-    assert not at.exception and "rapide" in json.dumps(_specs(at)[-1]["layout"]["title"])
+    assert at.selectbox(key="atok").options[step] == f"{step + 1}. {out[step]}"
+    at.selectbox(key="atok").set_value(step).run()
+    title = json.dumps(_specs(at)[-1]["layout"]["title"], ensure_ascii=False)
+    assert not at.exception and f"depended on: log p(“{word}”)" in title
     at.selectbox(key="score").set_value("none").run()  # no attention row: attributions only
     assert not at.exception and any("no attention" in i.value for i in at.info)
     at.text_input(key="text").set_value("<b>x</b> the car").run()

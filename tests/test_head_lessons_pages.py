@@ -1,15 +1,24 @@
-"""The "what if" tabs (head knock-out, multi-head assembled, minimal pairs) on the Transformer
-explorer and Pretrained BERT pages: typing, ticking heads, hostile text, links that reopen them."""
+"""The head lessons (head knock-out, multi-head assembled, minimal pairs) on the Transformer
+explorer and Pretrained BERT pages: typing, ticking heads, hostile text, links that reopen them.
+
+What the Transformer's tabs should show is computed here from the shipped model (its translations,
+its heads ranked on the sentence), so these tests hold whatever weights a retraining gives it."""
 
 import importlib
 import json
 
 import pytest
 
+import models
+from models.inference.results import ATTENTION_KINDS
+from models.lessons import knockout as ko
 from tests.conftest import open_page
 from tests.test_i18n import _catalog
+from ui.text import escape_markdown
 
 TF, BERT = "pages/transformer.py", "pages/bert.py"
+TEXT = "the small dog does not eat the green apple"
+SHORT = dict(zip(ATTENTION_KINDS, ("Enc self", "Dec self", "Cross")))  # the heads' labels in English
 
 
 def _specs(at):
@@ -25,16 +34,29 @@ def _titles(at):
     return [_title(s) for s in _specs(at)]
 
 
+def _texts(at):
+    return "\n".join(m.value for m in at.markdown)
+
+
 def test_transformer_knockout_typing_and_ticking_a_head():
+    tf = models.load("transformer-en-fr")
+    heads = [(kind, layer, h) for kind in ATTENTION_KINDS for layer in range(tf.layers) for h in range(tf.heads)]
+    normal = tf.run(TEXT)
+    top = heads.index(ko.rank_translation_heads(tf, TEXT, normal)[0][0])  # the sentence's most important head
+    k = ko.translation_knockout(tf, TEXT, normal, [heads[top]])
+
     at = open_page(TF, task="en-fr", tab="knockout")
-    at.text_input(key="text").set_value("the small dog does not eat the green apple").run()
+    at.text_input(key="text").set_value(TEXT).run()
     assert not at.exception and any("Tick one or more heads" in i.value for i in at.info)
     ms = at.multiselect(key="ko")
-    assert len(ms.options) == 36 and ms.options[-1].startswith("Cross · L3 H4")
-    ms.set_value([33]).run()  # cross-attention, layer 3, head 2: the sentence's most important head
-    assert not at.exception and at.query_params["ko"] == "33"
-    assert any("Without the ticked heads" in m.value for m in at.markdown)
-    assert at.metric[0].value.startswith("+") or at.metric[0].value.startswith("-")
+    assert len(ms.options) == len(heads) and ms.options[-1] == f"Cross · L{tf.layers} H{tf.heads}"
+    kind, layer, head = heads[top]
+    assert ms.options[top] == f"{SHORT[kind]} · L{layer + 1} H{head + 1}"
+    ms.set_value([top]).run()
+    assert not at.exception and at.query_params["ko"] == str(top)
+    assert f"All heads: **{escape_markdown(normal.text) or '∅'}**" in _texts(at)
+    assert f"Without the ticked heads: **{escape_markdown(k.result.text) or '∅'}**" in _texts(at)
+    assert at.metric[0].value == f"{float((k.p_before - k.p_after).mean()):+.3f}"
     assert len(at.get("plotly_chart")) >= 5  # probabilities, change, two maps, ranking
     at.multiselect(key="ko").set_value([]).run()  # untick: back to the hint and the ranking
     assert not at.exception and "ko" not in at.query_params and len(at.get("plotly_chart")) == 1
@@ -86,7 +108,11 @@ def test_minimal_pairs_default_example_and_editing_the_second_sentence():
 
 
 def test_transformer_minimal_pairs_on_each_attention_kind():
-    at = open_page(TF, task="en-fr", tab="pairs", text2="i am a teacher")
+    tf = models.load("transformer-en-fr")
+    first, second = "i am a student", "i am a teacher"
+    at = open_page(TF, task="en-fr", tab="pairs", text=first, text2=second)
+    assert f"A → **{escape_markdown(tf.run(first).text) or '∅'}**" in _texts(at)
+    assert f"B → **{escape_markdown(tf.run(second).text) or '∅'}**" in _texts(at)
     for kind in ("encoder.self", "decoder.self", "cross"):
         at.session_state["kind"] = kind
         at.run()
@@ -109,7 +135,7 @@ HOSTILE = ["", "<b>x</b>", "😀🚀 ✨", "the\x00cat\u202esleeps", "x" * 700, 
 )
 def test_hostile_text_one_after_another_on_each_new_tab(page, box, tab):
     at = open_page(page, task="en-fr", tab=tab, ko="1,2", bko="1,2")
-    for text in HOSTILE + ["the small dog does not eat the green apple"] + HOSTILE[::-1]:
+    for text in HOSTILE + [TEXT] + HOSTILE[::-1]:
         at.text_input(key=box).set_value(text).run()
         assert not at.exception, (tab, text[:20], at.exception)
         for spec in _specs(at):
