@@ -27,6 +27,7 @@ PAGES = [
     ("positions", "page_pe", ":material/timeline:"),
     ("train", "page_train", ":material/model_training:"),
     ("add_norm", "page_addnorm", ":material/add_circle:"),
+    ("why_attention", "page_why", ":material/speed:"),
 ]
 st.set_option("client.showSidebarNavigation", True)  # off in config.toml: it hid the legacy list
 page = st.navigation(

@@ -4,6 +4,8 @@ import streamlit as st
 
 from ui.frame import page_header
 from ui.i18n import t
+from ui.lessons import knockout, minimal_pairs, multihead
+from ui.lessons.attribution import BERT_ATTRIB_VIEW, minilm_attribution_panel
 from ui.loaders import MINILM, run_model, try_load
 from ui.params import restore
 from ui.views.bert import (
@@ -26,7 +28,7 @@ from ui.views.bert import (
 )
 
 page_header("bert_title", "bert_intro")
-restore(BERT_VIEW)
+restore([*BERT_VIEW, knockout.BERT_OFF, minimal_pairs.BERT_SECOND, *BERT_ATTRIB_VIEW])
 
 text = TEXT.show()
 pair = PAIR.show()
@@ -61,5 +63,12 @@ elif runner:
             neuron_panel(result, layer - 1, head - 1)
         elif open_tab == "stats":
             stats_panel(result)
-        else:
+        elif open_tab == "rollout":
             rollout_panel(weights, labels)
+        elif open_tab == "knockout":
+            knockout.embedding_panel(text, pair.strip() or None, layer - 1, head - 1)
+        elif open_tab == "assembly":
+            multihead.bert_view(result, layer - 1)
+        else:
+            minimal_pairs.bert_view(text, pair.strip() or None, result, layer - 1, head - 1)
+    minilm_attribution_panel(text, pair.strip() or None, result, layer - 1, head - 1)

@@ -4,6 +4,8 @@ import streamlit as st
 
 from ui.frame import page_header
 from ui.i18n import t
+from ui.lessons.what_if import PARAMS as WHAT_IF
+from ui.lessons.what_if import what_if
 from ui.loaders import model_name, run_model, try_load
 from ui.params import Int, restore
 from ui.views.steps import CALCULATOR, output_line, softmax_calculator, step_view
@@ -12,7 +14,7 @@ from ui.widgets import SCORE, TASK, TEXT, sentence_box, show_source
 STEP = Int("step", "step", low=1, help="step_help")  # up to the output's length
 
 page_header("steps_title", "steps_intro")
-restore([TASK, SCORE, TEXT, STEP, *CALCULATOR])
+restore([TASK, SCORE, TEXT, STEP, *CALCULATOR, *WHAT_IF])
 
 col_task, col_model = st.columns(2)
 task = TASK.show(col_task)
@@ -28,6 +30,7 @@ elif runner := try_load(name):
     step = STEP.show(high=len(result.tgt_tokens))
     output_line(result, step - 1)
     step_view(result, step - 1)
+    what_if(name, text, result, step - 1)  # force another word at this step, or feed a reference
 
 st.divider()
 softmax_calculator()

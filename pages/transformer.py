@@ -4,6 +4,8 @@ import streamlit as st
 
 from ui.frame import page_header
 from ui.i18n import t
+from ui.lessons import knockout, minimal_pairs, multihead
+from ui.lessons.what_if import FSTEP, FWORD, REFERENCE, forced_view, teacher_view
 from ui.loaders import model_name, run_model, transformer_name, try_load
 from ui.params import restore
 from ui.trained_run import trained_run_panel
@@ -23,7 +25,7 @@ from ui.views.transformer import (
 from ui.widgets import TASK, TEXT, sentence_box, show_source
 
 page_header("explorer_title", "explorer_intro")
-restore([TASK, TEXT, *EXPLORER])
+restore([TASK, TEXT, *EXPLORER, knockout.TF_OFF, minimal_pairs.TF_SECOND, FSTEP, FWORD, REFERENCE])
 trained_run_panel()
 
 c_task, c_kind = st.columns([1, 2])
@@ -51,5 +53,13 @@ elif runner:
             all_heads(result, kind, step, layer - 1, head - 1)
         elif open_tab == "work":
             show_your_work(result, kind, layer - 1, head - 1)
+        elif open_tab == "knockout":
+            knockout.translation_panel(transformer_name(task), text, layer - 1, head - 1, kind)
+        elif open_tab == "assembly":
+            multihead.translation_view(transformer_name(task), result, kind, layer - 1)
+        elif open_tab == "pairs":
+            minimal_pairs.translation_view(transformer_name(task), text, result, kind, layer - 1, head - 1)
+        elif open_tab in ("forced", "teacher"):  # what if: another word, or a reference fed in
+            (forced_view if open_tab == "forced" else teacher_view)(transformer_name(task), text, result)
         elif try_load(model_name(task, "additive")):
             compare_with_rnn(run_model(model_name(task, "additive"), text), result)

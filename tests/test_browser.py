@@ -6,6 +6,7 @@ import urllib.parse
 
 import pytest
 
+import models
 from models.tasks import get_task
 from tests.browser import CHROMIUM_FLAGS, ROOT, chromium_path, free_port, start_server, wait_until_idle
 
@@ -67,7 +68,7 @@ def test_first_session_on_a_fresh_server_sees_only_the_translated_page_list(brow
     and a link straight to a page must still go through app.py (language picker, translated list)."""
     titles = json.loads((ROOT / "locales" / f"{lang}.json").read_text(encoding="utf-8"))
     expected = [titles[k] for k in ("page_alignment", "page_steps", "page_qkv", "page_transformer")]
-    expected += [titles[k] for k in ("page_bert", "page_pe", "page_train", "page_addnorm")]
+    expected += [titles[k] for k in ("page_bert", "page_pe", "page_train", "page_addnorm", "page_why")]
     port = free_port()
     server = start_server(port, ARTIFACTS / f"fresh-server-{lang}.log")  # its own server: this is its first session
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -101,14 +102,24 @@ def _tick_labels(page) -> list[str]:
     ).all_text_contents()
 
 
+def _translation(model: str, text: str) -> str:
+    """What the shipped model writes for `text`: the page must show the same (whatever the weights)."""
+    return models.load(model).run(text).text
+
+
+def _shows(page, text: str) -> None:
+    page.wait_for_function("t => document.body.innerText.includes(t)", arg=text)
+
+
 def test_alignment_page_types_a_sentence_and_draws_the_heatmaps(page, base_url):
     page.goto(f"{base_url}/?task=en-fr")
     wait_until_idle(page)
-    _type(page, "the small dog does not eat the green apple")
-    page.wait_for_function("document.body.innerText.includes('le petit chien ne mange pas la pomme verte')")
+    text = "the small dog does not eat the green apple"
+    _type(page, text)
+    _shows(page, _translation("seq2seq-additive-en-fr", text))
     assert page.locator('[data-testid="stPlotlyChart"]').count() == 2
     labels = _tick_labels(page)
-    assert "chien" in labels and "dog" in labels
+    assert "dog" in labels and models.load("seq2seq-additive-en-fr").run(text).tgt_tokens[0] in labels
     assert "text=the+small+dog" in page.url  # the view is in the URL, ready to share
     page.screenshot(path=str(ARTIFACTS / "alignment.png"), full_page=True)
 
@@ -132,7 +143,8 @@ def test_typed_markup_shows_literally_and_no_link_appears(page, base_url):
 def test_steps_page_from_a_shared_link(page, base_url):
     page.goto(f"{base_url}/steps?task=en-fr&text=i+am+a+student&step=2")
     wait_until_idle(page)
-    assert page.get_by_text("writes suis", exact=False).count() >= 1
+    second = models.load("seq2seq-additive-en-fr").run("i am a student").tgt_tokens[1]
+    assert page.get_by_text(f"writes {second}", exact=False).count() >= 1
     assert page.locator('[data-testid="stPlotlyChart"]').count() >= 5
     assert page.get_by_test_id("stSlider").count() >= 2  # output step + temperature
     page.screenshot(path=str(ARTIFACTS / "steps.png"), full_page=True)
@@ -142,7 +154,7 @@ def test_korean_interface_and_korean_task(page, base_url):
     page.goto(f"{base_url}/?lang=ko&task=en-ko")
     wait_until_idle(page)
     _type(page, "the teacher reads a book in the school")
-    page.wait_for_function("document.body.innerText.includes('선생님은 학교에서 책을 읽는다')")
+    _shows(page, _translation("seq2seq-additive-en-ko", "the teacher reads a book in the school"))
     assert page.get_by_text("어텐션 정렬").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "alignment-ko.png"), full_page=True)
 
@@ -157,10 +169,15 @@ def test_nonsense_link_parameters_show_a_note(page, base_url):
 @pytest.mark.parametrize(
     "path,expected",
     [
-        ("/transformer?task=en-fr&text=the+small+dog+does+not+eat+the+green+apple&kind=cross", "le petit chien ne mange pas"),
+        ("/transformer?task=en-fr&text=the+small+dog+does+not+eat+the+green+apple&kind=cross", "Cross-attention"),
+        ("/transformer?task=en-fr&text=the+red+car+is+fast&tab=knockout", "Head knock-out"),
+        ("/?task=en-fr&score=none&beam=3&text=my+friend+will+go+to+the+market+tomorrow", "How beam search chose"),
+        ("/bert?tab=pairs", "Minimal pairs"),
+        ("/?task=ko-en&text=%EB%82%98%EB%8A%94+%ED%95%99%EC%83%9D%EC%9D%B4%EB%8B%A4&lang=ko", "한국어 → 영어"),
         ("/qkv_lab?preset=previous&mask=causal", "QKᵀ"),
         ("/add_norm?task=en-ko&text=i+eat+an+apple", "LayerNorm"),
         ("/steps?lang=ko&task=en-ko&text=i+eat+an+apple", "사과"),
+        ("/why_attention?wtab=gradient&text=she+is+reading+a+book+in+the+library", "teacher forcing"),
     ],
 )
 def test_more_pages_render_in_the_browser(page, base_url, path, expected):

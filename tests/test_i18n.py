@@ -46,7 +46,11 @@ def test_every_view_parameter_is_labelled_in_both_languages():
     from ui.params import Choice, Param, Tabs, Text
 
     en, ko = _catalog("en"), _catalog("ko")
-    modules = ["ui.widgets", "ui.trained_run"] + [f"ui.views.{p.stem}" for p in (ROOT / "ui" / "views").glob("[a-z]*.py")]
+    modules = (
+        ["ui.widgets", "ui.trained_run"]
+        + [f"ui.lessons.{p.stem}" for p in (ROOT / "ui" / "lessons").glob("[a-z]*.py")]
+        + [f"ui.views.{p.stem}" for p in (ROOT / "ui" / "views").glob("[a-z]*.py")]
+    )
     params = [v for m in modules for v in vars(importlib.import_module(m)).values() if isinstance(v, Param)]
     assert len(params) > 40
     keys = set()

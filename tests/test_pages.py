@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import open_page
 
 PAGES = ["pages/alignment.py", "pages/steps.py", "pages/transformer.py", "pages/add_norm.py"]
-ALL_PAGES = PAGES + ["pages/qkv_lab.py", "pages/positions.py", "pages/bert.py"]
+ALL_PAGES = PAGES + ["pages/qkv_lab.py", "pages/positions.py", "pages/bert.py", "pages/why_attention.py"]
 NO_CHART_PAGES = ["pages/train.py"]  # the Train page starts with a form
 HOSTILE = [
     "",
@@ -88,6 +88,7 @@ TYPED = {
     "pages/bert.py": ["btext", "bpair"],
     "pages/qkv_lab.py": ["words"],
     "pages/positions.py": ["text"],
+    "pages/why_attention.py": ["text"],
 }
 
 
@@ -163,6 +164,8 @@ NONSENSE = [
     {"zzz": "q" * 10000},
     {"step": "3.5"},
     {"beam": "[]"},
+    {"wtab": "<b>"},
+    {"attrib": "maybe"},
 ]
 # Which page owns which parameter (and so must say it replaced a bad value).
 OWNERS = {
@@ -184,7 +187,9 @@ OWNERS = {
     "bhead": ["pages/bert.py"],
     "hide": ["pages/bert.py"],
     "btext": ["pages/bert.py"],
-    "text": PAGES,
+    "text": PAGES + ["pages/why_attention.py"],
+    "wtab": ["pages/why_attention.py"],
+    "attrib": PAGES[:1],
     "lang": [],
 }
 

@@ -177,3 +177,34 @@ def vector_heatmap(
         value_name=value_name,
         style=style,
     )
+
+
+def matrix_heatmap(
+    values: np.ndarray,
+    *,
+    title: str = "",
+    row_name: str = "row",
+    col_name: str = "column",
+    value_name: str = "value",
+    height: int = 520,
+    style: Style = DEFAULT_STYLE,
+) -> go.Figure:
+    """A large signed matrix (a weight matrix such as W_O, `[rows, cols]`) on the diverging scale,
+    axes by index and the exact value on hover: no per-cell labels, so 384 × 384 stays light."""
+    values = np.asarray(values, dtype=np.float32)
+    if values.ndim != 2:
+        raise ValueError(f"expected a 2-D matrix, got shape {values.shape}")
+    trace = dict(
+        type="heatmap",
+        z=values,
+        hovertemplate=f"{row_name} %{{y}} · {col_name} %{{x}}<br>{value_name}: %{{z:.4f}}<extra></extra>",
+        **_colours(values.astype(np.float64), signed=True, style=style, zrange=None, value_name=value_name),
+    )
+    layout = dict(
+        title=top_title(title),
+        margin=dict(l=10, r=10, t=70 if title else 35, b=10),
+        height=height,
+        xaxis=dict(title=dict(text=col_name)),
+        yaxis=dict(title=dict(text=row_name), autorange="reversed"),
+    )
+    return fast_figure([trace], layout)

@@ -17,6 +17,7 @@ from torch.nn import functional as F
 
 from models.nn import attention as att
 from models.nn.capture import Tap, capturing, name_taps
+from models.nn.head_mask import HeadGate, name_gates
 
 # Where one run's tensors are recorded (pinned by tests/test_bert.py).
 SITE_KEYS = ("q", "k", "v", "scores", "scaled", "masked", "weights", "heads")  # per self-attention block
@@ -30,6 +31,21 @@ def site_name(layer: int, key: str) -> str:
 def layer_output_name(layer: int) -> str:
     """Trace name of the hidden states leaving `layer` `[batch, pos, hidden]`."""
     return f"encoder.layer.{layer}.after"
+
+
+def attention_output_name(layer: int) -> str:
+    """Trace name of the attention sub-layer's output in `layer`, concat(heads) W_O + b, before Add & Norm."""
+    return f"encoder.layer.{layer}.attention.output.projected"
+
+
+def gate_name(layer: int) -> str:
+    """Name of the head gate of the self-attention in `layer` (the key of a `knock_out` mask)."""
+    return f"encoder.layer.{layer}.attention.self.head_gate"
+
+
+def output_projection(model: Bert, layer: int) -> nn.Linear:
+    """W_O of `layer`: the dense layer that mixes the concatenated heads (Hugging Face's `BertSelfOutput.dense`)."""
+    return model.encoder.layer[layer].attention.output.dense
 
 
 @dataclass(frozen=True)
@@ -51,6 +67,7 @@ class SelfAttention(nn.Module):
         self.query, self.key, self.value = (nn.Linear(cfg.hidden, cfg.hidden) for _ in range(3))
         self.q, self.k, self.v = Tap(), Tap(), Tap()
         self.scores, self.scaled, self.masked, self.weights, self.heads = Tap(), Tap(), Tap(), Tap(), Tap()
+        self.head_gate = HeadGate()  # multiplies knocked-out heads by 0 before W_O (models/nn/head_mask.py)
 
     def _split(self, x: torch.Tensor) -> torch.Tensor:
         """[batch, pos, hidden] → [batch, head, pos, d_head]."""
@@ -63,7 +80,7 @@ class SelfAttention(nn.Module):
             self.masked(scaled.masked_fill(~mask, float("-inf")))
         heads, weights = att.scaled_dot_product(q, k, v, mask)
         self.weights(weights)
-        self.heads(heads)
+        heads = self.heads(self.head_gate(heads))
         return heads.transpose(1, 2).reshape(x.shape)  # concatenate the heads: [batch, pos, hidden]
 
 
@@ -74,9 +91,10 @@ class DenseNorm(nn.Module):
         super().__init__()
         self.dense = nn.Linear(d_in, cfg.hidden)
         self.LayerNorm = nn.LayerNorm(cfg.hidden, eps=cfg.eps)  # noqa: N815 - the checkpoint's name
+        self.projected = Tap()  # dense(x), before the residual add
 
     def forward(self, x: torch.Tensor, residual: torch.Tensor) -> torch.Tensor:
-        return self.LayerNorm(self.dense(x) + residual)
+        return self.LayerNorm(self.projected(self.dense(x)) + residual)
 
 
 class Attention(nn.Module):
@@ -131,6 +149,7 @@ class Bert(nn.Module):
         self.cfg = cfg or BertConfig()
         self.embeddings, self.encoder = Embeddings(self.cfg), Encoder(self.cfg)
         name_taps(self)
+        name_gates(self)
 
     def forward(self, ids: torch.Tensor, type_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
         """ids, type_ids, attention_mask `[batch, pos]` (mask 1 = real token) → hidden states `[batch, pos, hidden]`."""

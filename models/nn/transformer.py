@@ -17,6 +17,7 @@ from torch import nn
 
 from models.nn import attention as att
 from models.nn.capture import Tap, capturing, name_taps
+from models.nn.head_mask import HeadGate, name_gates
 from models.nn.positional import sinusoidal_encoding
 
 # Where one run's tensors are recorded: the taps' places in the module tree (pinned by
@@ -36,6 +37,16 @@ PROBS = "probs"  # [batch, tgt_pos, vocab]
 def site_name(kind: str, layer: int, key: str) -> str:
     """Trace name of one tensor (`key` in SITE_KEYS) of attention `kind` in `layer`."""
     return f"{ATTENTION_SITES[kind].format(i=layer)}.{key}"
+
+
+def gate_name(kind: str, layer: int) -> str:
+    """Name of the head gate of attention `kind` in `layer` (the key of a `knock_out` mask)."""
+    return f"{ATTENTION_SITES[kind].format(i=layer)}.head_gate"
+
+
+def attention_block(model: Transformer, kind: str, layer: int) -> MultiHeadAttention:
+    """The multi-head block behind `attention[kind][layer]` (its `w_o` is the output projection)."""
+    return model.get_submodule(ATTENTION_SITES[kind].format(i=layer))
 
 
 def add_norm_name(stack: str, layer: int, index: int, key: str) -> str:
@@ -80,6 +91,7 @@ class MultiHeadAttention(nn.Module):
         self.q, self.k, self.v = Tap(), Tap(), Tap()
         self.scores, self.scaled, self.masked, self.weights = Tap(), Tap(), Tap(), Tap()
         self.heads, self.concat, self.out = Tap(), Tap(), Tap()
+        self.head_gate = HeadGate()  # multiplies knocked-out heads by 0 before W_O (models/nn/head_mask.py)
 
     def _split(self, x: torch.Tensor) -> torch.Tensor:
         """[batch, pos, d_model] → [batch, head, pos, d_head]."""
@@ -97,7 +109,7 @@ class MultiHeadAttention(nn.Module):
             self.masked(scaled.masked_fill(~mask, float("-inf")))
         heads, weights = att.scaled_dot_product(q, k, v, mask)
         self.weights(weights)
-        self.heads(heads)
+        heads = self.heads(self.head_gate(heads))
         concat = self.concat(heads.transpose(1, 2).reshape(x_q.shape[0], x_q.shape[1], -1))  # [batch, q_pos, d_model]
         return self.out(self.w_o(concat))
 
@@ -192,6 +204,7 @@ class Transformer(nn.Module):
         self.generator = nn.Linear(cfg.d_model, cfg.tgt_vocab_size)
         self.probs = Tap()
         name_taps(self)
+        name_gates(self)
 
     def encode(self, src: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """src `[batch, src_pos]` → (memory `[batch, src_pos, d_model]`, key mask `[batch, 1, 1, src_pos]`)."""

@@ -238,7 +238,8 @@ class Ints(Param):
         low, high = self.bounds(**bounds)
         kwargs = self._kwargs(**bounds)
         label = kwargs.pop("label")
-        return where.multiselect(label, list(range(low, high + 1)), format_func=in_this_language(self.fmt or str), **kwargs)
+        fmt = bounds.get("fmt") or self.fmt or str  # labels may depend on the model, like Int's
+        return where.multiselect(label, list(range(low, high + 1)), format_func=in_this_language(fmt), **kwargs)
 
 
 @dataclass(frozen=True)

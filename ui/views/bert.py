@@ -27,8 +27,18 @@ MERGE = Flag("merge", "bert_merge")
 TAB = Tabs(
     "tab",
     widget_key="btab",
-    ids=("lines", "heatmap", "model", "neuron", "stats", "rollout"),
-    labels=("bert_tab_lines", "bert_tab_heatmap", "bert_tab_model", "bert_tab_neuron", "bert_tab_stats", "bert_tab_rollout"),
+    ids=("lines", "heatmap", "model", "neuron", "stats", "rollout", "knockout", "assembly", "pairs"),
+    labels=(
+        "bert_tab_lines",
+        "bert_tab_heatmap",
+        "bert_tab_model",
+        "bert_tab_neuron",
+        "bert_tab_stats",
+        "bert_tab_rollout",
+        "tab_knockout",
+        "tab_assembly",
+        "tab_pairs",
+    ),
 )
 # Head view: which heads, the weakest line drawn, lines per token, one token's lines only.
 HEADS = Ints("bheads", "bert_heads", low=1, initial=(1, 2, 3))

@@ -22,7 +22,20 @@ LAYER = Int("layer", "layer", low=1, kind="select")
 HEAD = Int("head", "head", low=1, kind="select")
 STEP = Int("tstep", "decode_step", low=1, initial=LAST, help="decode_step_help")  # default: the whole output
 TAB = Tabs(
-    "tab", widget_key="tftab", ids=("head", "grid", "work", "compare"), labels=("tab_head", "tab_grid", "tab_work", "tab_compare")
+    "tab",
+    widget_key="tftab",
+    ids=("head", "grid", "work", "compare", "knockout", "assembly", "pairs", "forced", "teacher"),
+    labels=(
+        "tab_head",
+        "tab_grid",
+        "tab_work",
+        "tab_compare",
+        "tab_knockout",
+        "tab_assembly",
+        "tab_pairs",
+        "tab_forced",
+        "tab_teacher",
+    ),
 )
 QUERY = Int("qi", "query_token", low=0, kind="select")  # the (query, key) cell whose weight "show your work" explains
 KEY = Int("kj", "key_token", low=0, kind="select")
