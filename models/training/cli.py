@@ -109,12 +109,18 @@ def held_out_metrics(task_name: str, model, src_vocab, tgt_vocab) -> dict:
     return metrics
 
 
-def rescore(name: str, out_dir: Path = CHECKPOINT_DIR) -> dict:
-    """Recompute a shipped checkpoint's held-out figures from the file itself and rewrite its sidecar."""
+def rescore(name: str, out_dir: Path = CHECKPOINT_DIR, everyday_only: bool = False) -> dict:
+    """Recompute a shipped checkpoint's held-out figures from the file itself and rewrite its sidecar.
+
+    `everyday_only`: only the hand-written everyday set (seconds, not minutes): after a change to
+    how typed text is split or output is joined, which the generated test split does not see."""
     stem = out_dir / name
     sidecar = read_sidecar(stem)
     m = load_from(stem)
-    sidecar["metrics"] |= held_out_metrics(sidecar["task"], m.model, m.src_vocab, m.tgt_vocab)
+    if everyday_only:
+        sidecar["metrics"]["everyday"] = everyday_scores(m.model, m.task, m.src_vocab, m.tgt_vocab)
+    else:
+        sidecar["metrics"] |= held_out_metrics(sidecar["task"], m.model, m.src_vocab, m.tgt_vocab)
     stem.with_suffix(".json").write_text(json.dumps(sidecar, ensure_ascii=False, indent=1) + "\n")
     return sidecar["metrics"]
 
@@ -165,9 +171,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=CHECKPOINT_DIR)
     parser.add_argument("--jobs", type=int, default=1, help="models trained at the same time (one thread each)")
     parser.add_argument("--rescore", metavar="NAME", help="recompute a checkpoint's figures from the file and update its sidecar")
+    parser.add_argument("--everyday-only", action="store_true", help="with --rescore: only the everyday set's figures")
     args = parser.parse_args(argv)
     if args.rescore:
-        print(json.dumps(rescore(args.rescore, args.out), indent=1))
+        print(json.dumps(rescore(args.rescore, args.out, args.everyday_only), indent=1))
         return
     if args.all:
         configs = shipped_configs()
