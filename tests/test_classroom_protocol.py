@@ -1,7 +1,9 @@
 """Class protocol: start, join, ask, answer, reveal; roles, expiry and hostile input. Both stores."""
 
 import html
+import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 import redis
@@ -228,12 +230,18 @@ def test_a_full_class_refuses_more_students(room, monkeypatch):
     assert room.teacher_view(teacher.code, teacher.token).students == 3
 
 
+def test_every_error_has_a_message_in_both_languages():
+    kinds = [errors.ClassError, *errors.ClassError.__subclasses__()]
+    assert len(kinds) == 9
+    for lang in ("en", "ko"):
+        catalog = json.loads((Path(__file__).parent.parent / "locales" / f"{lang}.json").read_text(encoding="utf-8"))
+        assert all(kind.key in catalog for kind in kinds), lang
+
+
 def _everything_stored(backend) -> str:
     """Every byte the store holds, as text: to check what it must not hold."""
     kind, where = backend
     if kind == "sqlite":
-        from pathlib import Path
-
         return b"".join(p.read_bytes() for p in Path(where).parent.glob("classroom.sqlite3*")).decode("latin-1")
     client = redis.Redis.from_url(where, decode_responses=True)
     parts = []
