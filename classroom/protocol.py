@@ -18,7 +18,7 @@ import math
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from classroom import codes
 from classroom.errors import (
@@ -53,8 +53,8 @@ class Teacher:
     """What the teacher's session keeps: the code to show, the token to act with."""
 
     code: str
-    token: str
-    expires: float
+    token: str = field(repr=False)  # never in a log line
+    expires: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ class Student:
     """What a student's session keeps. `student` is a secret: whoever holds it answers as them."""
 
     code: str
-    student: str
-    nickname: str
+    student: str = field(repr=False)
+    nickname: str = ""
 
 
 class Classroom:

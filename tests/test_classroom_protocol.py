@@ -63,6 +63,7 @@ def test_start_gives_a_short_code_and_keeps_only_a_digest_of_the_token(room, bac
     assert len(teacher.token) >= 22 and teacher.token not in teacher.code
     assert room.store.get_class(teacher.code).teacher_hash == codes.digest(teacher.token)
     student = room.join(teacher.code, "Mina")
+    assert teacher.token not in repr(teacher) and student.student not in repr(student)
     assert teacher.token not in _everything_stored(backend) and student.student not in _everything_stored(backend)
 
 
