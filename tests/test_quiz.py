@@ -96,7 +96,10 @@ def test_steps_next_word_is_what_the_model_wrote(seq2seq):
         found = {q.kind: q for q in quiz.steps_quizzes(seq2seq, step)}
         _valid(found["next_word"])
         assert _answer(found["next_word"]) == seq2seq.topk_tokens[step][int(np.argmax(seq2seq.topk_probs[step]))]
-        assert _answer(found["key_for_query"]) == quiz.labels(seq2seq.src_tokens)[int(np.argmax(seq2seq.attention[CROSS][0, 0, step]))]
+        assert (
+            _answer(found["key_for_query"])
+            == quiz.labels(seq2seq.src_tokens)[int(np.argmax(seq2seq.attention[CROSS][0, 0, step]))]
+        )
 
 
 def test_no_attention_no_alignment_questions():

@@ -145,7 +145,11 @@ def next_word(tokens: list[str], probs: np.ndarray, step: int) -> Quiz | None:
 
 def steps_quizzes(result: Seq2SeqResult, step: int) -> list[Quiz]:
     """Score → softmax page, at output position `step` (0-based)."""
-    found = row_questions(result.attention[CROSS][0, 0], result.tgt_tokens, result.src_tokens, step) if CROSS in result.attention else []
+    found = (
+        row_questions(result.attention[CROSS][0, 0], result.tgt_tokens, result.src_tokens, step)
+        if CROSS in result.attention
+        else []
+    )
     if result.topk_probs is not None and step < len(result.topk_tokens):
         quiz = next_word(result.topk_tokens[step], result.topk_probs[step], step)
         found += [quiz] if quiz else []
@@ -157,7 +161,9 @@ def qkv_quizzes(weights: np.ndarray, tokens: list[str], query: int) -> list[Quiz
     return row_questions(weights, tokens, tokens, query)
 
 
-def transformer_quizzes(result: TransformerResult, kind: str, layer: int, head: int, query: int, changed: bool | None = None) -> list[Quiz]:
+def transformer_quizzes(
+    result: TransformerResult, kind: str, layer: int, head: int, query: int, changed: bool | None = None
+) -> list[Quiz]:
     """Transformer explorer: the chosen head's row, the heads of the layer, and (when the
     knock-out was run) whether removing this head changes the translation. 0-based indices."""
     queries, keys = result.axis_tokens(kind)
