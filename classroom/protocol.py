@@ -41,7 +41,9 @@ from classroom.records import (
     StudentView,
     Tally,
     TeacherView,
+    make_place,
     make_question,
+    read_place,
 )
 from classroom.store import Answered, ClassStore, Joined
 
@@ -110,6 +112,11 @@ class Classroom:
         if not self.store.reveal(info.code, _number(number)):
             raise ValueError(f"class {info.code} has no question {number!r:.20}")
 
+    def move(self, code: str, token: str, page: str, view: dict[str, str]) -> None:
+        """Record where the teacher is now (a page and its view parameters) for students who follow."""
+        info = self._teacher(code, token)
+        self.store.set_place(info.code, make_place(page, view))
+
     def teacher_view(self, code: str, token: str) -> TeacherView:
         """The class, its latest question with the answer, and the live tally."""
         info = self._teacher(code, token)
@@ -162,6 +169,13 @@ class Classroom:
             return StudentView(info.code, nickname, info.expires, question.public(), mine, None, None)
         tally = self._tally(info.code, question, len(self.store.nicknames(info.code)))
         return StudentView(info.code, nickname, info.expires, question.public(), mine, question.answer, tally)
+
+    def teacher_place(self, code: str, student: str) -> tuple[str, dict[str, str]] | None:
+        """Where the teacher is (page, view parameters), for a joined student; None before they moved."""
+        info = self._live(code)
+        if self.store.nickname(info.code, codes.digest(_secret(student))) is None:
+            raise NotAStudent(f"not a student of class {info.code}")
+        return read_place(self.store.place(info.code))
 
     # -- checks --------------------------------------------------------------------------------
 

@@ -113,6 +113,33 @@ def _clean_params(params: dict) -> dict:
     return out
 
 
+PLACE_CHARS = 4000  # a page's whole view in its link parameters: a Q·K·V matrix edit is the largest
+
+
+def make_place(page: str, view: dict) -> str:
+    """The teacher's place as stored JSON, or ValueError: a page key and string parameters."""
+    if not isinstance(page, str) or not _NAME.fullmatch(page):
+        raise ValueError(f"page must be a lower-case key, got {page!r:.80}")
+    if not isinstance(view, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in view.items()):
+        raise ValueError("view parameters must be strings")
+    text = json.dumps({"page": page, "view": view}, ensure_ascii=False)
+    if len(text) > PLACE_CHARS:
+        raise ValueError(f"a place is at most {PLACE_CHARS} characters")
+    return text
+
+
+def read_place(text: str | None) -> tuple[str, dict[str, str]] | None:
+    """(page, view parameters) from stored JSON; None for nothing or anything malformed."""
+    try:
+        d = json.loads(text) if text else None
+        page, view = d["page"], d["view"]
+    except (ValueError, TypeError, KeyError):
+        return None
+    if not isinstance(page, str) or not _NAME.fullmatch(page) or not isinstance(view, dict):
+        return None
+    return page, {str(k): str(v) for k, v in view.items()}
+
+
 @dataclass(frozen=True)
 class Tally:
     """How many students picked each choice of one question."""

@@ -60,6 +60,10 @@ if redis.call('HSETNX', KEYS[4], ARGV[2], ARGV[3]) == 0 then return 'twice' end
 redis.call('PEXPIRE', KEYS[4], ttl)
 return 'ok'
 """
+_PLACE = """
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl > 0 then redis.call('SET', KEYS[2], ARGV[1], 'PX', ttl) end
+"""
 
 
 class RedisStore(ClassStore):
@@ -68,8 +72,8 @@ class RedisStore(ClassStore):
     def __init__(self, url: str, prefix: str = "attention-lab:") -> None:
         self._r = redis.Redis.from_url(url, decode_responses=True, socket_timeout=10, health_check_interval=30)
         self._prefix = prefix
-        self._create, self._end, self._join, self._ask, self._reveal, self._answer = (
-            self._r.register_script(s) for s in (_CREATE, _END, _JOIN, _ASK, _REVEAL, _ANSWER)
+        self._create, self._end, self._join, self._ask, self._reveal, self._answer, self._place = (
+            self._r.register_script(s) for s in (_CREATE, _END, _JOIN, _ASK, _REVEAL, _ANSWER, _PLACE)
         )
 
     def _key(self, code: str, part: str) -> str:
@@ -129,3 +133,9 @@ class RedisStore(ClassStore):
     def answer_of(self, code: str, number: int, student: str) -> int | None:
         value = self._r.hget(self._key(code, f"answers:{number}"), student)
         return None if value is None else int(value)
+
+    def set_place(self, code: str, place: str) -> None:
+        self._place(keys=[self._key(code, "class"), self._key(code, "place")], args=[place])
+
+    def place(self, code: str) -> str | None:
+        return self._r.get(self._key(code, "place"))

@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS questions (
 CREATE TABLE IF NOT EXISTS answers (
     code TEXT NOT NULL, number INTEGER NOT NULL, student TEXT NOT NULL, choice INTEGER NOT NULL,
     PRIMARY KEY (code, number, student), FOREIGN KEY (code, number) REFERENCES questions ON DELETE CASCADE);
+CREATE TABLE IF NOT EXISTS places (
+    code TEXT PRIMARY KEY REFERENCES classes ON DELETE CASCADE, body TEXT NOT NULL);
 """
 _BUSY_MS = 15_000  # a writer waits this long for the lock before giving up
 
@@ -171,4 +173,13 @@ class SQLiteStore(ClassStore):
             .execute("SELECT choice FROM answers WHERE code = ? AND number = ? AND student = ?", (code, number, student))
             .fetchone()
         )
+        return row[0] if row else None
+
+    def set_place(self, code: str, place: str) -> None:
+        with self._write() as db:
+            if db.execute("SELECT 1 FROM classes WHERE code = ?", (code,)).fetchone():
+                db.execute("INSERT OR REPLACE INTO places (code, body) VALUES (?, ?)", (code, place))
+
+    def place(self, code: str) -> str | None:
+        row = self._db().execute("SELECT body FROM places WHERE code = ?", (code,)).fetchone()
         return row[0] if row else None

@@ -87,6 +87,14 @@ class ClassStore(ABC):
     def answer_of(self, code: str, number: int, student: str) -> int | None:
         """One student's answer, or None."""
 
+    @abstractmethod
+    def set_place(self, code: str, place: str) -> None:
+        """Keep where the teacher is (a JSON text: page and view parameters) for followers."""
+
+    @abstractmethod
+    def place(self, code: str) -> str | None:
+        """The teacher's place as last kept, or None."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release connections."""
 

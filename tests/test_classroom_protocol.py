@@ -252,3 +252,18 @@ def _everything_stored(backend) -> str:
         parts.append(f"{key} {value}")
     client.close()
     return "\n".join(parts)
+
+
+def test_students_can_follow_where_the_teacher_is_and_only_the_teacher_moves(room, asked):
+    teacher, a, _, _ = asked
+    assert room.teacher_place(teacher.code, a.student) is None
+    room.move(teacher.code, teacher.token, "transformer", {"layer": "2", "text": "<b>le chat</b>"})
+    assert room.teacher_place(teacher.code, a.student) == ("transformer", {"layer": "2", "text": "<b>le chat</b>"})
+    with pytest.raises(errors.NotTeacher):
+        room.move(teacher.code, a.student, "bert", {})
+    with pytest.raises(errors.NotAStudent):
+        room.teacher_place(teacher.code, "not-a-student")
+    for page, view in (("Bad Page", {}), ("qkv", {"x": 1}), ("qkv", {"t": "x" * 5000})):
+        with pytest.raises(ValueError):
+            room.move(teacher.code, teacher.token, page, view)
+    assert room.teacher_place(teacher.code, a.student)[0] == "transformer"
