@@ -158,3 +158,55 @@ def test_every_lesson_page_can_ask_three_kinds(page, params):
     at.button(key="class_ask").click().run()
     assert not at.exception, at.exception
     assert room().teacher_view(teacher.code, teacher.token).question is not None
+
+
+def test_a_reload_keeps_the_teacher_and_the_student_through_the_cookie(monkeypatch):
+    teacher_at, teacher = _teacher()
+    cookie = [n.body for n in _nodes(teacher_at._tree) if type(n).__name__ == "Html" and "attention_lab_teacher" in n.body]
+    assert cookie and teacher.token in cookie[0] and teacher.token not in join_links(teacher_at)
+    student_at = _student(teacher.code, "Mina")
+    me = student_at.session_state["class_student"]
+
+    from ui.classroom import session
+
+    jar = {"attention_lab_teacher": f"{teacher.code}:{teacher.token}"}
+    monkeypatch.setattr(session, "browser_cookies", lambda: dict(jar))
+    reloaded = open_page("pages/alignment.py")  # a new session: what a reload gives
+    assert reloaded.session_state["class_teacher"].token == teacher.token
+    jar.clear()
+    jar["attention_lab_student"] = f"{me.code}:{me.student}"
+    reloaded = open_page("pages/alignment.py")
+    assert reloaded.session_state["class_student"].student == me.student and "Mina" in _texts(reloaded)
+    jar["attention_lab_student"] = f"{me.code}:forged-or-stale-id"
+    reloaded = open_page("pages/alignment.py")
+    assert "class_student" not in reloaded.session_state and not reloaded.exception
+
+
+def join_links(at) -> str:
+    """What a projector shows of the join link and the QR code's caption."""
+    return "\n".join(n.value for n in _nodes(at._tree) if type(n).__name__ == "Code")
+
+
+def test_a_student_who_follows_goes_where_the_teacher_is():
+    teacher_at, teacher = _teacher("pages/transformer.py", task="en-fr", text="the cat", layer="2")
+    student_at = _student(teacher.code, page="pages/alignment.py")
+    student_at.toggle(key="class_follow").set_value(True).run()  # the switch's own run goes there
+    assert not student_at.exception
+    assert student_at.query_params["layer"] == "2" and student_at.query_params["text"] == "the cat"
+    assert any("Transformer" in t.value for t in student_at.title)
+    student_at.toggle(key="class_follow").set_value(False).run()
+    teacher_at.switch_page("pages/bert.py").run()
+    student_at.run()
+    assert not any("BERT" in t.value for t in student_at.title)  # not following: the teacher's move is not followed
+
+
+def test_presenter_mode_pins_the_code_and_shows_a_big_reveal():
+    at, teacher = _teacher(task="en-fr", text="the red car is fast")
+    at.toggle(key="class_presenter").set_value(True).run()
+    assert not at.exception
+    styles = [n.body for n in _nodes(at._tree) if type(n).__name__ == "Html" and "<style>" in n.body]
+    assert styles and "st-key-class_corner" in styles[0]
+    at.button(key="class_ask").click().run()
+    assert at.button(key="class_reveal") and teacher.code in _texts(at)
+    at.button(key="class_presenter_off").click().run()
+    assert not at.session_state["class_presenter"]

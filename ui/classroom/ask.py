@@ -45,7 +45,7 @@ def _ask(page: str, make: Callable[[], list[quiz.Quiz]]) -> None:
             q = quizzes[kind]
             number = attempt(lambda: room().ask(me.code, me.token, page, q.prompt, list(q.choices), q.answer, q.params))
             if number:
-                st.toast(t("class_asked", n=number))
+                st.rerun()  # the live box above the page was drawn before the question existed
 
 
 def ask_alignment(result) -> None:

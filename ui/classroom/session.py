@@ -94,16 +94,21 @@ def _cookie(name: str, value: str, max_age: int) -> None:
     )
 
 
+def browser_cookies() -> dict[str, str]:
+    """The cookies the browser sent when this session opened ({} without a browser)."""
+    try:
+        return dict(st.context.cookies or {})
+    except Exception:  # noqa: BLE001 - no browser behind this session (tests, scripts)
+        return {}
+
+
 def restore_role() -> None:
     """After a reload: take the role back from the cookie if its class still accepts it."""
     if TEACHER in st.session_state or STUDENT in st.session_state:
         return
-    try:
-        cookies = st.context.cookies
-    except Exception:  # noqa: BLE001 - no browser behind this session (tests, scripts)
-        return
+    cookies = browser_cookies()
     for role in (TEACHER, STUDENT):
-        value = cookies.get(COOKIE[role], "") if cookies else ""
+        value = cookies.get(COOKIE[role], "")
         if not _SAFE.fullmatch(value or ""):
             continue
         code, secret = value.split(":", 1)
