@@ -210,3 +210,13 @@ def test_presenter_mode_pins_the_code_and_shows_a_big_reveal():
     assert at.button(key="class_reveal") and teacher.code in _texts(at)
     at.button(key="class_presenter_off").click().run()
     assert not at.session_state["class_presenter"]
+
+
+def test_hostile_words_in_a_question_reach_students_escaped():
+    text = "<b>x</b> **bold** [a](https://e.com) $x^2$"
+    teacher_at, teacher = _teacher(task="en-fr", text=text)
+    teacher_at.button(key="class_ask").click().run()
+    student_at = _student(teacher.code)
+    assert not student_at.exception
+    shown = [b.label for b in _choices(student_at)] + [m.value for m in student_at.markdown if "Question" in m.value]
+    assert shown and all("<b>" not in s and "](" not in s and "**bold**" not in s for s in shown)

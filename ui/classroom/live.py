@@ -46,7 +46,7 @@ def class_live(page: str) -> bool:
         publish_view(page)
         if presenting():
             presenter_corner(teacher().code, show_code)
-        _teacher_live()
+        _teacher_live(page)
         return True
     if student():
         view = attempt(lambda: room().student_view(student().code, student().student))
@@ -71,10 +71,11 @@ def _tally_lines(question: Prompt | Question, tally: Tally | None, answer: int |
 
 
 @st.fragment(run_every=POLL_SECONDS)
-def _teacher_live() -> None:
+def _teacher_live(page: str) -> None:
     me = teacher()
     if me is None:
         return
+    publish_view(page)  # again each second: the page writes its view into the URL after this box
     view = attempt(lambda: room().teacher_view(me.code, me.token))
     if view is None:
         return
