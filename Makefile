@@ -1,13 +1,13 @@
 # Attention Lab. Two commands do everything on a fresh machine:
 #   make run    set up the venv and serve the app at http://localhost:8501 (shipped models, no training)
-#   make test   set up, install Chromium if missing, lint, run every test (browser included)
+#   make test   set up, install Chromium and redis-server if missing, lint, run every test (browser included)
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
 
-.PHONY: run test lint browser bench train load clean
+.PHONY: run test lint browser redis bench train load clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,11 +33,20 @@ browser:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	else echo "chromium is missing: run 'sudo apt-get install chromium fonts-noto-cjk' (browser tests will be skipped)"; fi
 
+# Debian's redis-server: the class store's tests run the same suite against SQLite and a real Redis
+# that they start on a free loopback port (under CI=true a missing redis-server fails them).
+redis:
+	@if command -v redis-server >/dev/null || [ -x /usr/bin/redis-server ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		echo "installing Debian's redis-server…"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null; \
+	else echo "redis-server is missing: run 'sudo apt-get install redis-server' (the Redis store's tests will be skipped)"; fi
+
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: $(VENV)/.dev browser lint
+test: $(VENV)/.dev browser redis lint
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.dev
@@ -56,9 +65,11 @@ train: $(VENV)/.runtime
 clean:
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache
 
-# Classroom load test (protocol-level WebSocket clients) and two replicas behind nginx.
-load: $(VENV)/.dev
+# Classroom load test (protocol-level WebSocket clients), two replicas behind nginx, and class mode's store
+# (40 students answering within 2 s and at once, SQLite and Redis, two replica processes).
+load: $(VENV)/.dev redis
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq nginx >/dev/null; } || true
 	$(BIN)/python -m bench.load --sessions 40
 	$(BIN)/python -m bench.load --sessions 100
 	$(BIN)/python -m bench.replicas --sessions 60
+	$(BIN)/python -m bench.class_load

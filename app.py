@@ -40,8 +40,11 @@ LANGUAGE.show(st.sidebar)
 
 import ui.warmup  # noqa: E402, F401  (heavy imports, once, before any page's thread races for them)
 from ui.charts import palette_picker  # noqa: E402  (imports plotly: after st.navigation too)
+from ui.classroom import class_live, class_sidebar  # noqa: E402
 
 palette_picker()
+class_sidebar()  # start or join a class; a teacher's or student's role comes back after a reload
 
 with entered():
-    page.run()
+    if class_live(page.url_path or PAGES[0][0]):  # False while a student has a question to answer before seeing the page
+        page.run()

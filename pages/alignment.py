@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.classroom import ask_alignment
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons.attribution import ALIGN_VIEW, translation_attribution_panel
@@ -34,6 +35,7 @@ elif all(runners.values()):
             alignment_panel(results[attention], attention, runners[attention].metrics, key=f"side{side}")
     beam_view(model_name(task, left), t(f"attention_{left}"), text, beam)  # the left model's search, as a tree
     translation_attribution_panel(model_name(task, left), text, beam, results[left])
+    ask_alignment(results[left])  # a teacher in a class: questions on the left-hand model
 
 with st.expander(t("how_to_read")):
     st.markdown(t("how_to_read_body"))

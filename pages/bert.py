@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.classroom import ask_bert
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons import knockout, minimal_pairs, multihead
@@ -49,6 +50,7 @@ elif runner:
     with st.expander(t("bert_tokenization"), expanded=False):
         tokenization(result)
     weights, labels = shown_attention(result, hide, merge)
+    ask_bert(result, layer - 1, head - 1)
     if hide or merge:
         st.caption(t("bert_toggles_note"))
     tabs, open_tab = TAB.show()

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.classroom import ask_positions
 from ui.frame import page_header
 from ui.params import restore
 from ui.views.positions import (
@@ -38,6 +39,7 @@ with tabs[open_tab]:
         pos = POSITION.show(a, high=length - 1)
         pair = PAIR.show(b, high=d_model // 2 - 1)
         sinusoid_panel(d_model, length, dims, pos, pair)
+        ask_positions(d_model, length, pos, pair)
     elif open_tab == "similarity":
         a, b, c = st.columns(3)
         kind = SIMILARITY.show(a)

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.classroom import ask_qkv
 from ui.frame import page_header
 from ui.i18n import t
 from ui.params import keep_in_link, restore
@@ -47,6 +48,7 @@ mask, mask_edits = mask_of(mask_kind, n, pads, window, labels)
 keep_in_link(edits + mask_edits)
 
 show_steps(q, k, v, mask, labels, scale=scale, temperature=float(temperature), hard=hard)
+ask_qkv(q, k, v, mask, labels, scale=scale, temperature=float(temperature), hard=hard)
 
 st.divider()
 st.subheader(t("sqrt_title"))

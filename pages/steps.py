@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.classroom import ask_steps
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons.what_if import PARAMS as WHAT_IF
@@ -31,6 +32,7 @@ elif runner := try_load(name):
     output_line(result, step - 1)
     step_view(result, step - 1)
     what_if(name, text, result, step - 1)  # force another word at this step, or feed a reference
+    ask_steps(result, step)
 
 st.divider()
 softmax_calculator()

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from ui.classroom import ask_transformer
 from ui.frame import page_header
 from ui.i18n import t
 from ui.lessons import knockout, minimal_pairs, multihead
@@ -44,6 +45,7 @@ elif runner:
     show_source(result, task, runner)
     step = STEP.show(high=len(result.tgt_tokens))
     output_so_far(result, step)
+    ask_transformer(transformer_name(task), text, result, kind, layer - 1, head - 1, step)
     # Stateful tabs: only the open one is computed and sent, which keeps typing fast.
     tabs, open_tab = TAB.show()
     with tabs[open_tab]:

@@ -2,6 +2,7 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,3 +17,33 @@ def open_page(page: str, default_timeout: float = 60, **params) -> AppTest:
         at.query_params[key] = value
     at.switch_page(page)
     return at.run()
+
+
+# -- class mode: the same suite against each class store ---------------------------------------
+
+
+@pytest.fixture(scope="session")
+def redis_url():
+    """A real redis-server on a free loopback port for this test session (Debian's package)."""
+    from tests.redis_server import redis_server, redis_server_path
+
+    if redis_server_path() is None:
+        message = "redis-server is not installed: apt-get install redis-server (`make test` installs it as root)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)  # CI must test the Redis store, as it must drive the browser
+        pytest.skip(message)
+    with redis_server() as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def backend(request, tmp_path):
+    """("sqlite", file) or ("redis", url) with nothing in it; `bench.class_load.open_backend` opens it."""
+    if request.param == "sqlite":
+        return ("sqlite", str(tmp_path / "classroom.sqlite3"))
+    import redis
+
+    url = request.getfixturevalue("redis_url")
+    with redis.Redis.from_url(url) as client:
+        client.flushdb()
+    return ("redis", url)

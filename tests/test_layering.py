@@ -1,6 +1,7 @@
-"""Imports point one way: app.py → pages/ → ui/ → (models/, viz/), and downward inside models/.
+"""Imports point one way: app.py → pages/ → ui/ → (models/, viz/, classroom/), and downward inside models/.
 
 models/ and viz/ never import streamlit; viz/ never imports torch; pages hold no tensor maths.
+classroom/ (class mode's shared store) is pure Python: the standard library, redis-py and segno.
 Inside models/, a subpackage imports only those below it in `MODELS_ORDER`; `tasks/` and
 `checkpoint.py` sit at the bottom, usable by all, and the package root (`load`, `available`)
 sits on top.
@@ -8,6 +9,7 @@ sits on top.
 
 import ast
 import re
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +62,18 @@ def test_models_do_not_import_streamlit_or_plotly():
         assert not _imports(path) & {"streamlit", "plotly", "ui", "viz", "pages"}, path
 
 
+def test_classroom_is_pure_python_with_its_two_clients():
+    for path in _package("classroom"):
+        outside = _imports(path) - set(sys.stdlib_module_names) - {"__future__"}
+        assert outside <= {"classroom", "redis", "segno"}, f"{path}: {outside}"
+
+
+def test_only_ui_uses_the_classroom():
+    for package in ("models", "viz", "pages"):
+        for path in _package(package):
+            assert "classroom" not in _imports(path), path
+
+
 def test_viz_does_not_import_streamlit_or_torch():
     for path in _package("viz"):
         assert not _imports(path) & {"streamlit", "torch", "ui", "models", "pages"}, path
@@ -90,7 +104,7 @@ def test_every_models_module_sits_in_a_subpackage():
 
 
 def test_files_stay_small():
-    for package in ("models", "viz", "ui"):
+    for package in ("models", "viz", "ui", "classroom"):
         for path in _package(package):
             assert len(path.read_text().splitlines()) <= 300, path
 
