@@ -56,7 +56,7 @@ bench: $(VENV)/.dev
 	$(BIN)/python -m bench.training_load
 
 # Re-create every shipped checkpoint and the stored extrapolation result: two models at a time, one
-# per core, longest first (bfloat16 autocast; about 2 h 40 min on two cores, see README "Everyday sentences").
+# per core, longest first (bfloat16 autocast; estimated 2 h 30 min on two cores, see README "Everyday sentences").
 train: $(VENV)/.runtime
 	$(BIN)/python -m models.train --all --jobs 2
 	$(BIN)/python -m models.lessons.extrapolation

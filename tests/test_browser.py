@@ -89,7 +89,7 @@ def test_first_session_on_a_fresh_server_sees_only_the_translated_page_list(brow
 
 
 def _type(page, text: str) -> None:
-    box = page.get_by_test_id("stTextInput").first.locator("input")
+    box = page.locator(".st-key-text input")  # the sentence box (the sidebar has the class code's box too)
     box.fill(text)
     box.press("Enter")
     page.wait_for_timeout(400)
