@@ -182,6 +182,8 @@ def test_nonsense_link_parameters_show_a_note(page, base_url):
         ("/transformer?task=en-fr&text=the+red+car+is+fast&tab=knockout", "Head knock-out"),
         ("/?task=en-fr&score=none&beam=3&text=my+friend+will+go+to+the+market+tomorrow", "How beam search chose"),
         ("/bert?tab=pairs", "Minimal pairs"),
+        ("/steps?task=en-fr&text=the+red+car+is+fast&step=2&whatif=forced", "changes the log-probability"),
+        ("/?task=en-fr&text=the+red+car+is+fast&attrib=on", "not why the model decided"),
         ("/qkv_lab?preset=previous&mask=causal", "QKᵀ"),
         ("/add_norm?task=en-ko&text=i+eat+an+apple", "LayerNorm"),
         ("/steps?lang=ko&task=en-ko&text=i+eat+an+apple", "사과"),
