@@ -66,10 +66,12 @@ clean:
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache
 
 # Classroom load test (protocol-level WebSocket clients), two replicas behind nginx, and class mode's store
-# (40 students answering within 2 s and at once, SQLite and Redis, two replica processes).
+# (40 students answering within 2 s and at once, SQLite and Redis, two replica processes), and the burst
+# (40 sessions press Enter 3 times at once, per page, against a one-box-one-heatmap reference page).
 load: $(VENV)/.dev redis
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq nginx >/dev/null; } || true
 	$(BIN)/python -m bench.load --sessions 40
 	$(BIN)/python -m bench.load --sessions 100
 	$(BIN)/python -m bench.replicas --sessions 60
 	$(BIN)/python -m bench.class_load
+	$(BIN)/python -m bench.burst

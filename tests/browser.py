@@ -38,8 +38,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(port: int, log_path: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
-    """`streamlit run app.py` on loopback; returns once /_stcore/health answers ok."""
+def start_server(port: int, log_path: Path, env: dict[str, str] | None = None, script: str = "app.py") -> subprocess.Popen:
+    """`streamlit run <script>` (the app by default) on loopback; returns once /_stcore/health answers ok."""
     log_path.parent.mkdir(parents=True, exist_ok=True)  # a clean clone has no artifacts/ yet
     log = open(log_path, "w")
     proc = subprocess.Popen(
@@ -48,7 +48,7 @@ def start_server(port: int, log_path: Path, env: dict[str, str] | None = None) -
             "-m",
             "streamlit",
             "run",
-            "app.py",
+            script,
             "--server.port",
             str(port),
             "--server.address",
