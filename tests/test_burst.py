@@ -20,5 +20,5 @@ def test_burst_client_counts_every_press_and_the_server_cpu():
     assert not stats.errors and stats.dropped == 0
     row = summary(stats, seconds, cpu)
     assert row["reruns"] == 4 * 2 and row["p95"] >= row["p50"] > 0
-    assert cpu > 0 and cpu_seconds is not None and before > 0  # read from /proc/<pid>/stat
+    assert cpu > 0 and before > 0  # read from /proc/<pid>/stat
     assert "Traceback" not in (ARTIFACTS_DIR / "burst-reference.log").read_text()
