@@ -9,7 +9,7 @@ import torch
 from safetensors.torch import save as save_safetensors
 
 import models
-from models.checkpoint import CheckpointError, write_checkpoint
+from models.checkpoint import ROW_SCALE, CheckpointError, as_stored, write_checkpoint
 
 
 @pytest.fixture()
@@ -21,7 +21,7 @@ def copy(tmp_path):
 
 
 def test_round_trip_gives_identical_weights_and_outputs(copy, tmp_path):
-    """Weights are stored as float16: a model read from a checkpoint round-trips exactly."""
+    """Weights are stored as int8 matrices and float16 vectors: a model read from a checkpoint round-trips exactly."""
     sidecar = json.loads(copy.with_suffix(".json").read_text())
     meta = {k: v for k, v in sidecar.items() if k not in ("sha256", "tensors", "format")}
     write_checkpoint(tmp_path / "once", models.load_from(copy).model.state_dict(), meta)
@@ -31,7 +31,8 @@ def test_round_trip_gives_identical_weights_and_outputs(copy, tmp_path):
     for k, v in m.model.state_dict().items():
         assert v.dtype == torch.float32 and torch.equal(v, again.model.state_dict()[k])
     stored = json.loads((tmp_path / "again.json").read_text())["tensors"]
-    assert {t["dtype"] for t in stored.values()} == {"float16"}
+    assert {t["dtype"] for t in stored.values()} == {"float16", "int8"}
+    assert all(stored[k + ROW_SCALE]["dtype"] == "float16" for k, t in stored.items() if t["dtype"] == "int8")
     assert again.run("22/11/2026").text == m.run("22/11/2026").text == "2026-11-22"
 
 
@@ -101,3 +102,35 @@ def test_bad_sidecar_is_refused(copy, content):
 def test_unknown_name_is_refused_with_the_list():
     with pytest.raises(CheckpointError, match="available"):
         models.load("no-such-model")
+
+
+def test_int8_rows_keep_each_weight_within_half_a_step_of_its_row_scale():
+    torch.manual_seed(0)
+    w = torch.randn(64, 128) * torch.logspace(-3, 1, 64)[:, None]  # rows of very different ranges
+    back = as_stored({"w": w})["w"]
+    step = w.abs().amax(dim=1, keepdim=True) / 127
+    assert torch.all((back - w).abs() <= 0.51 * step + 1e-3 * step)
+    assert torch.equal(as_stored({"w": back})["w"], back)  # quantising what was read changes nothing
+
+
+def test_int8_matrix_without_its_row_scale_is_refused(copy):
+    good = models.load_from(copy).model.state_dict()
+    name = "decoder.out.weight"
+    stored = {k: v.half() for k, v in good.items()}
+    stored[name] = torch.zeros_like(good[name], dtype=torch.int8)
+    _rewrite(copy, stored)
+    with pytest.raises(CheckpointError, match="row scale"):
+        models.load_from(copy)
+    _rewrite(copy, {**stored, name + ROW_SCALE: torch.ones(3, dtype=torch.float16)})
+    with pytest.raises(CheckpointError, match="row scale"):
+        models.load_from(copy)
+    _rewrite(copy, {**stored, "decoder.nothing" + ROW_SCALE: torch.ones(3, dtype=torch.float16)})
+    with pytest.raises(CheckpointError, match="names"):
+        models.load_from(copy)
+
+
+def test_shipped_checkpoints_fit_the_budget():
+    """Every shipped model together ≤ 60 MB (issue 11), no single one above 8 MB."""
+    sizes = {p.name: p.stat().st_size for p in models.CHECKPOINT_DIR.glob("*.safetensors")}
+    assert sum(sizes.values()) <= 60_000_000, sizes
+    assert max(sizes.values()) <= 8_000_000, max(sizes.items(), key=lambda kv: kv[1])

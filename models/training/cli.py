@@ -21,7 +21,7 @@ from pathlib import Path
 
 import torch
 
-from models.checkpoint import CHECKPOINT_DIR, read_sidecar, write_checkpoint
+from models.checkpoint import CHECKPOINT_DIR, as_stored, read_sidecar, write_checkpoint
 from models.inference.loading import load_from
 from models.nn.seq2seq import ATTENTION_KINDS
 from models.tasks import MODEL_TASKS, get_task
@@ -72,10 +72,8 @@ def train_and_save(cfg: TrainConfig, out_dir: Path = CHECKPOINT_DIR) -> dict:
     print(f"training {name}", file=sys.stderr)
     result = train(cfg, on_eval=_progress(cfg.steps))
     print(file=sys.stderr)
-    # Score the model as it will be shipped: weights rounded to float16, as the checkpoint stores them.
-    result.model.load_state_dict(
-        {k: v.half().float() if v.is_floating_point() else v for k, v in result.model.state_dict().items()}
-    )
+    # Score the model as it will be shipped: weights rounded as the checkpoint stores them (int8 / float16).
+    result.model.load_state_dict(as_stored(result.model.state_dict()))
     metrics = held_out_metrics(cfg.task, result.model, result.src_vocab, result.tgt_vocab)
     metrics.update(
         val_exact_match=result.history[-1]["val_exact_match"],
