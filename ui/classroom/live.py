@@ -19,6 +19,7 @@ from ui.i18n import catalog, current_language, t
 from ui.text import escape_markdown
 
 POLL_SECONDS = 1.0
+REVEAL_KEY = "PageDown"  # what a presentation clicker sends for "next"; Streamlit reserves R and C
 _MASKED = "class_masked"  # session key: whether the last whole-app run hid the page
 
 
@@ -88,11 +89,22 @@ def _teacher_live(page: str) -> None:
             return
         st.markdown(f"**{t('class_question_n', n=question.number)}** {prompt_text(question)}")
         revealed = question.revealed
-        if not revealed and st.button(t("class_reveal"), key="class_reveal", type="primary", icon=":material/visibility:"):
+        pressed = not revealed and st.button(
+            t("class_reveal"),
+            key="class_reveal",
+            type="primary",
+            icon=":material/visibility:",
+            shortcut=REVEAL_KEY,  # a presentation clicker's "next" key
+            help=t("class_reveal_help", key=REVEAL_KEY),
+        )
+        if pressed:
             revealed = bool(attempt(lambda: room().reveal(me.code, me.token, question.number) or True))
         answered = view.tally.answered if view.tally else 0
         st.caption(t("class_answered", n=answered, total=view.students))
-        _tally_lines(question, view.tally, question.answer if revealed else None, None)
+        if revealed or not presenting():
+            _tally_lines(question, view.tally, question.answer if revealed else None, None)
+        else:
+            st.caption(t("class_votes_hidden"))  # a projected tally would sway those who have not answered yet
 
 
 @st.fragment(run_every=POLL_SECONDS)
