@@ -81,7 +81,7 @@ def test_a_class_round_in_real_browsers(browser, class_server):
         teacher.locator('[data-testid="stSidebar"] img').first.wait_for(timeout=TIMEOUT)  # the QR code
 
         students = []
-        for i, nickname in enumerate(["Minji", HOSTILE_NICKNAME, ""]):
+        for nickname in ["Minji", HOSTILE_NICKNAME, ""]:
             ctx = browser.new_context(viewport={"width": 900, "height": 1200})
             contexts.append(ctx)
             page = ctx.new_page()
