@@ -66,7 +66,8 @@ clean:
 	rm -rf $(VENV) artifacts .pytest_cache .ruff_cache
 
 # Classroom load test (protocol-level WebSocket clients), two replicas behind nginx, and class mode's store
-# (40 students answering within 2 s and at once, SQLite and Redis, two replica processes), and the burst
+# (40 students answering within 2 s and at once, SQLite and Redis, two replica processes), a class of 40
+# through the real app (one server with SQLite; two behind nginx sharing Redis), and the burst
 # (40 sessions press Enter 3 times at once, per page, against a one-box-one-heatmap reference page).
 load: $(VENV)/.dev redis
 	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq nginx >/dev/null; } || true
@@ -74,4 +75,6 @@ load: $(VENV)/.dev redis
 	$(BIN)/python -m bench.load --sessions 100
 	$(BIN)/python -m bench.replicas --sessions 60
 	$(BIN)/python -m bench.class_load
+	$(BIN)/python -m bench.class_app
+	$(BIN)/python -m bench.class_app --replicas 2
 	$(BIN)/python -m bench.burst

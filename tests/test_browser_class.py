@@ -4,7 +4,8 @@ Chromium context (own cookies, own session), against one server and its SQLite c
 The teacher starts a class and asks on the Alignment page; students join from the QR link (the
 code filled in), one with a hostile nickname; while the question is open a student's page is
 hidden; they answer; the teacher's tally counts them live; the teacher reveals with the clicker
-key; every student sees the right answer and their own guess; a reload keeps both roles.
+key; every student sees the right answer and their own guess; a student who follows the teacher
+is taken to the page the teacher opens; a reload keeps both roles.
 """
 
 import json
@@ -125,6 +126,15 @@ def test_a_class_round_in_real_browsers(browser, class_server):
             assert verdicts == 1
         teacher.screenshot(path=str(ARTIFACTS / "class-teacher.png"))
         students[0].screenshot(path=str(ARTIFACTS / "class-student.png"))
+
+        follower = students[2]  # follows the teacher to another page, with the teacher's view
+        follower.locator(".st-key-class_follow label").first.click()
+        _idle(follower)
+        teacher.locator('[data-testid="stSidebarNav"] a', has_text=EN["page_transformer"]).first.click()
+        _idle(teacher)
+        follower.wait_for_url("**/transformer**", timeout=TIMEOUT)
+        follower.locator('[data-testid="stPlotlyChart"]').first.wait_for(timeout=TIMEOUT)
+        assert "/transformer" not in students[0].url  # a student who does not follow stays
 
         teacher.reload()  # the teacher's role comes back from the cookie
         _idle(teacher)
