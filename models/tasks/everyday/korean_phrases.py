@@ -189,6 +189,35 @@ def analyse(word: str) -> tuple[str, str] | None:
     return _analyses().get(word)
 
 
+@functools.cache
+def _all_analyses() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Written word → every (stem, ending) that writes it: 산다 is 살 ~ㄴ다 "lives" and 사 ~ㄴ다 "buys"."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for stem, (dictionary_form, cls) in _stems().items():
+        for ending in kv.ENDINGS:
+            readings = table.setdefault(kv.conjugate(dictionary_form, cls, ending), [])
+            if (stem, ending) not in readings:
+                readings.append((stem, ending))
+    return {word: tuple(readings) for word, readings in table.items()}
+
+
+def analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """Every (stem, ending) of a conjugated word, `analyse()`'s first; () if none."""
+    return _all_analyses().get(word, ())
+
+
+@functools.cache
+def stem_weights() -> dict[str, int]:
+    """Stem → how many lexicon rows write it as their main Korean verb or adjective: how often the
+    grammar draws it, roughly (듣다 is "hear" and "listen to", 들다 only "hold"; 나다 is no row's main verb)."""
+    lex = load()
+    weights: dict[str, int] = {}
+    for row in (*lex.verbs, *lex.adjectives):
+        stem = kv.stem(row.ko_dict.split()[-1])
+        weights[stem] = weights.get(stem, 0) + 1
+    return weights
+
+
 def verb_stems() -> frozenset[str]:
     """Every stem the grammar conjugates (먹, 마시, 있…)."""
     return frozenset(_stems())

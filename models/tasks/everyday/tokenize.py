@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import korean_phrases
+from models.tasks.everyday import hangul, korean_phrases
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -41,15 +41,31 @@ _DIGITS = {
 }
 _PUNCTUATION = r"[^\s.,!?;:\"()“”«»…]+"
 
-# Korean particles the grammar writes as their own tokens, longest first.
+
+def english(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    for pattern, replacement in _ENGLISH_CONTRACTIONS:
+        text = re.sub(pattern, replacement, text)
+    return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
+
+
+# Korean particles the grammar writes as their own tokens, longest first. The copula (이다 / 다) and
+# its endings are written as particles too: 학생 -이다, 의사 -였고.
 KOREAN_PARTICLES = sorted(
     [
+        "이었지만",
+        "였지만",
         "이었다",
         "였다",
         "이었니",
         "였니",
+        "이었고",
+        "였고",
+        "이지만",
+        "지만",
         "이다",
         "이니",
+        "이고",
         "에서",
         "에게",
         "으로",
@@ -64,34 +80,71 @@ KOREAN_PARTICLES = sorted(
         "에",
         "다",
         "니",
+        "고",
         "일",
         "의",
     ],
     key=len,
     reverse=True,
 )
+# Particles with a form for each kind of word before them (hangul.PARTICLES): the one after a 받침,
+# the one after a vowel. 안다 is never 안 "inside" + 다 (that would be 안이다), so it is 알 ~ㄴ다 "knows".
+_AFTER_CONSONANT = {"이", "은", "을", "과", "으로"} | {p for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
+_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
 
 
-def english(text: str) -> list[str]:
-    text = text.lower().replace("’", "'").replace("‘", "'")
-    for pattern, replacement in _ENGLISH_CONTRACTIONS:
-        text = re.sub(pattern, replacement, text)
-    return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
+def _fits(noun: str, particle: str) -> bool:
+    """Whether `particle` may follow `noun` as typed (책을, 사과를, never 책를). After a vowel the full
+    copula is correct too (의사이다 = 의사다); `_particle` writes it the grammar's way."""
+    if particle in _AFTER_CONSONANT:
+        full_copula = particle in _COPULA_AFTER_VOWEL and (noun in korean_phrases.noun_like() or noun.endswith("들"))
+        return bool(hangul.final(noun)) or full_copula  # 사이다 is no 사 "buy" + 이다
+    if particle in _AFTER_VOWEL:
+        return not hangul.final(noun) and hangul.is_syllable(noun[-1:])
+    return True
 
 
-# Words after which the word before is a verb's -ㄹ form, not a noun: 볼 것이다 "will see", not 볼 "cheek".
-_AFTER_PROSPECTIVE = {"것이다", "거니", "거다", "것", "거", "수"}
+# The copula after a vowel, typed in full → as the grammar writes it: 의사이다 → 의사 -다, 의사이었다 → 의사 -였다.
+_COPULA_AFTER_VOWEL = {p: p[1:] for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1} | {
+    p: "였" + p[2:] for p in KOREAN_PARTICLES if p.startswith("이었")
+}
+
+
+def _particle(noun: str, particle: str) -> str:
+    """The particle token the grammar writes after `noun` for a typed `particle`."""
+    if not hangul.final(noun) and particle in _COPULA_AFTER_VOWEL:
+        return "-" + _COPULA_AFTER_VOWEL[particle]
+    return "-" + particle
+
+
+# Words after which the word before is a verb's -ㄹ / -는 form, not a noun: 볼 것이다 "will see", not
+# 볼 "cheek"; 자는 것을 "sleeping", not 자 "ruler" + -는. 것 / 거 "thing" with the copula or a particle.
+_BOUND_NOUNS = (
+    {"수", "것", "거"}
+    | {"것" + p for p in ("이다", "이니", "이고", "이지만", "이었다", "이었니", "이었고", "이었지만", "은", "이", "을")}
+    | {"거" + p for p in ("다", "니", "고", "지만", "야")}
+)
+_TERMINAL = ".!?"
+# Copula forms that are also verb endings: 자고 is "sleeps and" far more often than "is a ruler and",
+# so there the verb wins. (-다 and -니 stay nouns first: 배우다 "is an actor", 배우니 "is it an actor?")
+_ALSO_ENDINGS = {"고", "지만"}
 
 
 def korean(text: str, known: Container[str]) -> list[str]:
     """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
-    words = re.findall(_PUNCTUATION, text.lower())
-    for i, word in enumerate(words):
-        conjugated = korean_phrases.analyse(word)
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if conjugated and conjugated[1] == "~ㄹ" and nxt in _AFTER_PROSPECTIVE and conjugated[0] in known:
-            out += list(conjugated)
+    found = re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower())
+    for i, word in enumerate(found):
+        if word in _TERMINAL:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else ""
+        verb = _verb(word, known)
+        if verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
+            out += verb
+        elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
+            # A noun never ends a written sentence (the copula follows it: 판다다, 판다이다), so a last
+            # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
+            out += verb
         else:
             out += _peel(word, known)
     return out
@@ -100,26 +153,39 @@ def korean(text: str, known: Container[str]) -> list[str]:
 _NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
 
 
+def _verb(word: str, known: Container[str]) -> list[str] | None:
+    """Stem + ending of a conjugated word whose stem and ending the model knows. Of two verbs that write
+    the same word (난다: 날다 / 나다, 들었다: 듣다 / 들다) the one the grammar draws more often wins, then
+    the one whose stem is not also a noun or pronoun (나 "I")."""
+    weights, nouns = korean_phrases.stem_weights(), korean_phrases.noun_like()
+    readings = [r for r in korean_phrases.analyses(word) if r[0] in known and r[1] in known]
+    readings.sort(key=lambda r: (-weights.get(r[0], 0), r[0] in nouns))  # stable: the grammar's order otherwise
+    return list(readings[0]) if readings else None
+
+
 def _peel(word: str, known: Container[str]) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
         return [word]
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
+    verb = _verb(word, known)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
+        if not (word.endswith(p) and stem in known and _fits(stem, p) and _particle(stem, p) in known):
+            continue
         counted = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
-        if word.endswith(p) and stem in known and (stem not in stems or stem in nouns) and not counted and ("-" + p) in known:
-            return [stem, "-" + p]
-    conjugated = korean_phrases.analyse(word)
-    if conjugated is not None and conjugated[0] in known:
-        return list(conjugated)
+        if (stem not in stems or stem in nouns) and not counted and not (verb and p in _ALSO_ENDINGS):
+            if p not in _ALSO_ENDINGS or stem in nouns or stem.endswith("들"):  # 사려고 is no noun + -고
+                return [stem, _particle(stem, p)]
+    if verb:
+        return verb
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if word.endswith(p) and stem and ("-" + p) in known:
+        if word.endswith(p) and stem and _fits(stem, p) and _particle(stem, p) in known:
             inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이
             if inner[0] in known:
-                return inner + ["-" + p]
+                return inner + [_particle(stem, p)]
     return [word]
 
 
