@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import hangul, korean_phrases
+from models.tasks.everyday import hangul, korean_phrases, korean_typed
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -168,6 +168,9 @@ def _peel(word: str, known: Container[str]) -> list[str]:
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
         return [word]
+    typed = korean_typed.contraction(word, known) or korean_typed.uncontracted(word, known)
+    if typed:
+        return typed
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
     verb = _verb(word, known)
     for p in KOREAN_PARTICLES:
@@ -180,12 +183,29 @@ def _peel(word: str, known: Container[str]) -> list[str]:
                 return [stem, _particle(stem, p)]
     if verb:
         return verb
+    typed = korean_typed.colloquial(word, known, lambda stem: _peel(stem, known))
+    if typed:
+        return typed
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
         if word.endswith(p) and stem and _fits(stem, p) and _particle(stem, p) in known:
             inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이
             if inner[0] in known:
                 return inner + [_particle(stem, p)]
+    return _unknown_noun(word, known)
+
+
+# Case particles that end a noun the model does not know: 마당에 → 마당 -에, so the model still reads
+# "at" (and the learner is told 마당, not 마당에, is the word it does not know).
+_CASE = ("에서", "에게", "이", "가", "은", "는", "을", "를", "에", "의", "와", "과")
+
+
+def _unknown_noun(word: str, known: Container[str]) -> list[str]:
+    for p in _CASE:
+        stem = word[: -len(p)]
+        verb_like = stem.endswith("하") and p in ("은", "는", "을")  # 운전하는 is a verb, not 운전하 + -는
+        if word.endswith(p) and len(stem) >= 2 and _fits(stem, p) and "-" + p in known and not verb_like:
+            return [stem, "-" + p]
     return [word]
 
 
