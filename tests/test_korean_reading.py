@@ -15,7 +15,7 @@ from models.tasks.everyday.task import TASKS
 
 
 def test_generated_sentences_read_back_as_the_grammar_wrote_them():
-    """Join a Korean source as a person types it, tokenize it: the same tokens. 98.9% with these seeds;
+    """Join a Korean source as a person types it, tokenize it: the same tokens. 99.3% with these seeds;
     the rest are true homographs (살 것이다: 사다 "buy" / 살다 "live"; 들었다: 듣다 / 들다) and fixed
     phrases the grammar writes whole (큰 소리로, 목이 마르다)."""
     task, rng = TASKS["ko-en"], random.Random(4)
@@ -23,14 +23,14 @@ def test_generated_sentences_read_back_as_the_grammar_wrote_them():
     sources = [[w for w, _, _ in task.realise(sampler.sentence(rng), rng)[0]] for _ in range(3000)]
     known = {w for s in sources for w in s}
     same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
-    assert same / len(sources) >= 0.985
+    assert same / len(sources) >= 0.99
 
 
 @functools.cache
 def _known() -> frozenset[str]:
     """A model that knows every word of the grammar: stems, endings, particles, nouns, helper words."""
     particles = {"-" + p for p in tokenize.KOREAN_PARTICLES} | {"-에게", "-와", "-과"}
-    helpers = {"안", "내", "것", "것이다", "것이고", "수", "거다", "않는다", "함께"}
+    helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께"}
     return frozenset(korean_phrases.verb_stems() | set(korean_verbs.ENDINGS) | particles | korean_phrases.noun_like() | helpers)
 
 
@@ -57,6 +57,14 @@ READINGS = [
     ("그는 문을 열 것이다", "그 -는 문 -을 열 ~ㄹ 것이다"),
     ("나는 빵을 팔 것이고 너는 잔다", "나 -는 빵 -을 팔 ~ㄹ 것이고 너 -는 자 ~ㄴ다"),
     ("새는 날 수 있다", "새 -는 날 ~ㄹ 수 있 ~ㄴ다"),
+    # Two verbs, one written word: the one that fits the clause (사다 "buy" takes an object, 살다 "live" none).
+    ("그들은 집을 살 것이다", "그들 -은 집 -을 사 ~ㄹ 것이다"),
+    ("그들은 서울에 산다", "그들 -은 서울 -에 살 ~ㄴ다"),
+    ("나는 빵을 산다", "나 -는 빵 -을 사 ~ㄴ다"),
+    # 그 alone before a noun is "the" (a bare noun in the grammar); 네 is "your" unless a counter follows.
+    ("그 케이크는 맛있다", "케이크 -는 맛있 ~ㄴ다"),
+    ("네 가방은 무겁다", "너의 가방 -은 무겁 ~다"),
+    ("고양이 네 마리가 잔다", "고양이 네 마리 -가 자 ~ㄴ다"),
     # ㅂ, ㄷ, 르, ㅅ irregulars.
     ("그녀는 나를 도왔다", "그녀 -는 나 -를 돕 ~었다"),
     ("날씨가 추웠다", "날씨 -가 춥 ~었다"),
@@ -94,7 +102,7 @@ def test_typed_korean_reads_as_the_grammar_writes_it(typed: str, tokens: str):
 def test_the_table_is_what_the_grammar_would_write(typed: str, tokens: str):
     """Each expected reading joins back into the typed sentence (contractions and full forms aside)."""
     joined = korean_phrases.join(tokens.split())
-    spoken = ("이건", "뭘", "하고", "한테", "하였다", "보았다", "의사이다")
+    spoken = ("이건", "뭘", "하고", "한테", "하였다", "보았다", "의사이다", "그 ", "네 가방")
     assert joined == typed or any(s in typed for s in spoken)
 
 

@@ -221,3 +221,17 @@ def stem_weights() -> dict[str, int]:
 def verb_stems() -> frozenset[str]:
     """Every stem the grammar conjugates (먹, 마시, 있…)."""
     return frozenset(_stems())
+
+
+@functools.cache
+def transitive_stems() -> frozenset[str]:
+    """Stems of verbs that take an object with 을 / 를: 사다 "buy" (집을 산다), not 살다 "live" (서울에 산다)."""
+    lex = load()
+    rows = [(d, v.ko_object) for v in lex.verbs for d in (v.ko_dict, *(a for a, _ in v.ko_alt))]
+    return frozenset(kv.stem(d.split()[-1]) for d, obj in rows if obj == "을")
+
+
+@functools.cache
+def counters() -> frozenset[str]:
+    """The words the grammar writes after a number: 명, 마리, 개, 잔… (고양이 두 마리)."""
+    return frozenset(n.ko_counter for n in load().nouns if n.ko_counter) | {"개"}

@@ -138,32 +138,53 @@ def korean(text: str, known: Container[str]) -> list[str]:
         if word in _TERMINAL:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else ""
-        verb = _verb(word, known)
-        if verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
+        # An object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
+        clause = out[max((j for j, t in enumerate(out) if t.startswith("~")), default=-1) + 1 :]
+        obj = "-을" in clause or "-를" in clause
+        verb = _verb(word, known, obj)
+        if word in ("그", "네") and nxt and nxt not in _TERMINAL:
+            out += _determiner(word, _peel(nxt, known, obj)[0], known)
+        elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
             out += verb
         elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
             # A noun never ends a written sentence (the copula follows it: 판다다, 판다이다), so a last
             # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
             out += verb
         else:
-            out += _peel(word, known)
+            out += _peel(word, known, obj)
     return out
+
+
+# Words that follow a number: 네 명 "four people", 네 시 "four o'clock"; 네 before any other noun is "your".
+_COUNTERS = korean_phrases.counters() | {"시", "시간", "살", "번", "분"}
+
+
+def _determiner(word: str, following: str, known: Container[str]) -> list[str]:
+    """그 and 네 standing alone before a noun. The pronoun 그 "he" always carries a particle (그는, 그의),
+    so 그 케이크 is "the cake", which the grammar writes as the bare noun; 네 is "four" before a counter
+    and "your" (너의) before a noun."""
+    if following not in korean_phrases.noun_like() or following in _COUNTERS:
+        return [word]
+    if word == "그":
+        return []
+    return ["너의"] if "너의" in known else [word]
 
 
 _NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
 
 
-def _verb(word: str, known: Container[str]) -> list[str] | None:
+def _verb(word: str, known: Container[str], obj: bool = False) -> list[str] | None:
     """Stem + ending of a conjugated word whose stem and ending the model knows. Of two verbs that write
-    the same word (난다: 날다 / 나다, 들었다: 듣다 / 들다) the one the grammar draws more often wins, then
-    the one whose stem is not also a noun or pronoun (나 "I")."""
-    weights, nouns = korean_phrases.stem_weights(), korean_phrases.noun_like()
+    the same word (산다: 사다 / 살다, 난다: 날다 / 나다) the one that fits the clause wins: transitive after
+    an object (`obj`), else intransitive; then the one the grammar draws more often, then the one whose
+    stem is not also a noun or pronoun (나 "I")."""
+    weights, nouns, transitive = korean_phrases.stem_weights(), korean_phrases.noun_like(), korean_phrases.transitive_stems()
     readings = [r for r in korean_phrases.analyses(word) if r[0] in known and r[1] in known]
-    readings.sort(key=lambda r: (-weights.get(r[0], 0), r[0] in nouns))  # stable: the grammar's order otherwise
+    readings.sort(key=lambda r: ((r[0] in transitive) != obj, -weights.get(r[0], 0), r[0] in nouns))  # stable
     return list(readings[0]) if readings else None
 
 
-def _peel(word: str, known: Container[str]) -> list[str]:
+def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
@@ -172,7 +193,7 @@ def _peel(word: str, known: Container[str]) -> list[str]:
     if typed:
         return typed
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
-    verb = _verb(word, known)
+    verb = _verb(word, known, obj)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
         if not (word.endswith(p) and stem in known and _fits(stem, p) and _particle(stem, p) in known):
