@@ -30,7 +30,7 @@ def test_generated_sentences_read_back_as_the_grammar_wrote_them():
 def _known() -> frozenset[str]:
     """A model that knows every word of the grammar: stems, endings, particles, nouns, helper words."""
     particles = {"-" + p for p in tokenize.KOREAN_PARTICLES} | {"-에게", "-와", "-과"}
-    helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께"}
+    helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께", "큰", "소리로"}
     return frozenset(korean_phrases.verb_stems() | set(korean_verbs.ENDINGS) | particles | korean_phrases.noun_like() | helpers)
 
 
@@ -65,6 +65,10 @@ READINGS = [
     ("그 케이크는 맛있다", "케이크 -는 맛있 ~ㄴ다"),
     ("네 가방은 무겁다", "너의 가방 -은 무겁 ~다"),
     ("고양이 네 마리가 잔다", "고양이 네 마리 -가 자 ~ㄴ다"),
+    # An adjective's form before a noun, though the model also knows it whole (큰 소리로 "loudly").
+    ("여기에 큰 나무가 있다", "여기 -에 크 ~ㄴ 나무 -가 있 ~ㄴ다"),
+    ("그는 큰 소리로 노래한다", "그 -는 큰 소리로 노래하 ~ㄴ다"),
+    ("나는 문을 안 열 것이다", "나 -는 문 -을 안 열 ~ㄹ 것이다"),
     # ㅂ, ㄷ, 르, ㅅ irregulars.
     ("그녀는 나를 도왔다", "그녀 -는 나 -를 돕 ~었다"),
     ("날씨가 추웠다", "날씨 -가 춥 ~었다"),

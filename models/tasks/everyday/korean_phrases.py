@@ -235,3 +235,12 @@ def transitive_stems() -> frozenset[str]:
 def counters() -> frozenset[str]:
     """The words the grammar writes after a number: 명, 마리, 개, 잔… (고양이 두 마리)."""
     return frozenset(n.ko_counter for n in load().nouns if n.ko_counter) | {"개"}
+
+
+@functools.cache
+def fixed_pairs() -> frozenset[tuple[str, str]]:
+    """Adjacent words of the lexicon's multi-word entries, written as they stand: 큰 소리로 "loudly",
+    어린 시절 "childhood" (큰 there is no 크다 + ~ㄴ)."""
+    lex = load()
+    phrases = [a.ko for a in (*lex.adverbs, *lex.times)] + [w for n in lex.nouns for w in (n.ko, *n.ko_alt)]
+    return frozenset(pair for p in phrases for pair in zip(p.split(), p.split()[1:]))

@@ -146,6 +146,8 @@ def korean(text: str, known: Container[str]) -> list[str]:
             out += _determiner(word, _peel(nxt, known, obj)[0], known)
         elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
             out += verb
+        elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
+            out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
         elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
             # A noun never ends a written sentence (the copula follows it: 판다다, 판다이다), so a last
             # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
@@ -153,6 +155,20 @@ def korean(text: str, known: Container[str]) -> list[str]:
         else:
             out += _peel(word, known, obj)
     return out
+
+
+def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
+    """Whether a word known whole (큰, 어린) is an adjective's form before a noun here: the next word
+    is a noun and no verb form, not a counter, and the two are no fixed phrase of the lexicon (큰 소리로,
+    어린 시절). Nouns and numbers stay themselves (문 앞 "in front of the door", 한 시 "one o'clock"),
+    and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too)."""
+    nouns = korean_phrases.noun_like()
+    if word not in known or word in nouns or word in _NUMBER_WORDS or not nxt or nxt in _TERMINAL:
+        return False
+    if _verb(nxt, known):
+        return False
+    head = _peel(nxt, known)[0]
+    return head in nouns and head not in _COUNTERS and (word, nxt) not in korean_phrases.fixed_pairs()
 
 
 # Words that follow a number: 네 명 "four people", 네 시 "four o'clock"; 네 before any other noun is "your".
