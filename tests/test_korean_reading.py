@@ -87,6 +87,10 @@ READINGS = [
     ("그녀는 의사이다", "그녀 -는 의사 -다"),
     ("이것은 책이었다", "이것 -은 책 -이었다"),
     ("이것은 코트고 저것은 가방이다", "이것 -은 코트 -고 저것 -은 가방 -이다"),
+    # Noun + copula or a verb form: -니 asks with a verb, -다 is a verb only for an adjective; counters stay nouns.
+    ("너는 자니", "너 -는 자 ~니"),
+    ("그는 배우다", "그 -는 배우 -다"),
+    ("지금은 네 시다", "지금 -은 네 시 -다"),
     # Particles fit the word before them, and nouns still win where they fit: 나를 is "me".
     ("나를 본다", "나 -를 보 ~ㄴ다"),
     ("그는 물을 마신다", "그 -는 물 -을 마시 ~ㄴ다"),

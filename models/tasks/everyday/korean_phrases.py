@@ -244,3 +244,13 @@ def fixed_pairs() -> frozenset[tuple[str, str]]:
     lex = load()
     phrases = [a.ko for a in (*lex.adverbs, *lex.times)] + [w for n in lex.nouns for w in (n.ko, *n.ko_alt)]
     return frozenset(pair for p in phrases for pair in zip(p.split(), p.split()[1:]))
+
+
+@functools.cache
+def descriptive_stems() -> frozenset[str]:
+    """Stems written with ~다 in the present (adjectives, 있다 / 없다): 시다 "is sour" is 시 ~다, while a
+    verb's present is ~ㄴ다, so 배우다 typed is 배우 -다 "is an actor"."""
+    lex = load()
+    rows = [d for a in lex.adjectives for d in (a.ko_dict, *(alt for alt, _ in a.ko_alt))]
+    rows += [d for d, cls in EXTRA_VERBS.items() if cls in ("있다", "ㅂ", "으") or d.endswith(("하다", "좋다"))]
+    return frozenset(kv.stem(d.split()[-1]) for d in rows) - {"연주하", "치"} | {"필요하"}
