@@ -189,6 +189,68 @@ def analyse(word: str) -> tuple[str, str] | None:
     return _analyses().get(word)
 
 
+@functools.cache
+def _all_analyses() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Written word → every (stem, ending) that writes it: 산다 is 살 ~ㄴ다 "lives" and 사 ~ㄴ다 "buys"."""
+    table: dict[str, list[tuple[str, str]]] = {}
+    for stem, (dictionary_form, cls) in _stems().items():
+        for ending in kv.ENDINGS:
+            readings = table.setdefault(kv.conjugate(dictionary_form, cls, ending), [])
+            if (stem, ending) not in readings:
+                readings.append((stem, ending))
+    return {word: tuple(readings) for word, readings in table.items()}
+
+
+def analyses(word: str) -> tuple[tuple[str, str], ...]:
+    """Every (stem, ending) of a conjugated word, `analyse()`'s first; () if none."""
+    return _all_analyses().get(word, ())
+
+
+@functools.cache
+def stem_weights() -> dict[str, int]:
+    """Stem → how many lexicon rows write it as their main Korean verb or adjective: how often the
+    grammar draws it, roughly (듣다 is "hear" and "listen to", 들다 only "hold"; 나다 is no row's main verb)."""
+    lex = load()
+    weights: dict[str, int] = {}
+    for row in (*lex.verbs, *lex.adjectives):
+        stem = kv.stem(row.ko_dict.split()[-1])
+        weights[stem] = weights.get(stem, 0) + 1
+    return weights
+
+
 def verb_stems() -> frozenset[str]:
     """Every stem the grammar conjugates (먹, 마시, 있…)."""
     return frozenset(_stems())
+
+
+@functools.cache
+def transitive_stems() -> frozenset[str]:
+    """Stems of verbs that take an object with 을 / 를: 사다 "buy" (집을 산다), not 살다 "live" (서울에 산다)."""
+    lex = load()
+    rows = [(d, v.ko_object) for v in lex.verbs for d in (v.ko_dict, *(a for a, _ in v.ko_alt))]
+    return frozenset(kv.stem(d.split()[-1]) for d, obj in rows if obj == "을")
+
+
+@functools.cache
+def counters() -> frozenset[str]:
+    """The words the grammar writes after a number: 명, 마리, 개, 잔… (고양이 두 마리)."""
+    return frozenset(n.ko_counter for n in load().nouns if n.ko_counter) | {"개"}
+
+
+@functools.cache
+def fixed_pairs() -> frozenset[tuple[str, str]]:
+    """Adjacent words of the lexicon's multi-word entries, written as they stand: 큰 소리로 "loudly",
+    어린 시절 "childhood" (큰 there is no 크다 + ~ㄴ)."""
+    lex = load()
+    phrases = [a.ko for a in (*lex.adverbs, *lex.times)] + [w for n in lex.nouns for w in (n.ko, *n.ko_alt)]
+    return frozenset(pair for p in phrases for pair in zip(p.split(), p.split()[1:]))
+
+
+@functools.cache
+def descriptive_stems() -> frozenset[str]:
+    """Stems written with ~다 in the present (adjectives, 있다 / 없다): 시다 "is sour" is 시 ~다, while a
+    verb's present is ~ㄴ다, so 배우다 typed is 배우 -다 "is an actor"."""
+    lex = load()
+    rows = [d for a in lex.adjectives for d in (a.ko_dict, *(alt for alt, _ in a.ko_alt))]
+    rows += [d for d, cls in EXTRA_VERBS.items() if cls in ("있다", "ㅂ", "으") or d.endswith(("하다", "좋다"))]
+    return frozenset(kv.stem(d.split()[-1]) for d in rows) - {"연주하", "치"} | {"필요하"}

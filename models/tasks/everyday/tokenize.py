@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import korean_phrases
+from models.tasks.everyday import hangul, korean_phrases, korean_typed
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -41,15 +41,31 @@ _DIGITS = {
 }
 _PUNCTUATION = r"[^\s.,!?;:\"()“”«»…]+"
 
-# Korean particles the grammar writes as their own tokens, longest first.
+
+def english(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    for pattern, replacement in _ENGLISH_CONTRACTIONS:
+        text = re.sub(pattern, replacement, text)
+    return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
+
+
+# Korean particles the grammar writes as their own tokens, longest first. The copula (이다 / 다) and
+# its endings are written as particles too: 학생 -이다, 의사 -였고.
 KOREAN_PARTICLES = sorted(
     [
+        "이었지만",
+        "였지만",
         "이었다",
         "였다",
         "이었니",
         "였니",
+        "이었고",
+        "였고",
+        "이지만",
+        "지만",
         "이다",
         "이니",
+        "이고",
         "에서",
         "에게",
         "으로",
@@ -64,62 +80,183 @@ KOREAN_PARTICLES = sorted(
         "에",
         "다",
         "니",
+        "고",
         "일",
         "의",
     ],
     key=len,
     reverse=True,
 )
+# Particles with a form for each kind of word before them (hangul.PARTICLES): the one after a 받침,
+# the one after a vowel. 안다 is never 안 "inside" + 다 (that would be 안이다), so it is 알 ~ㄴ다 "knows".
+_AFTER_CONSONANT = {"이", "은", "을", "과", "으로"} | {p for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
+_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
 
 
-def english(text: str) -> list[str]:
-    text = text.lower().replace("’", "'").replace("‘", "'")
-    for pattern, replacement in _ENGLISH_CONTRACTIONS:
-        text = re.sub(pattern, replacement, text)
-    return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
+def _fits(noun: str, particle: str) -> bool:
+    """Whether `particle` may follow `noun` as typed (책을, 사과를, never 책를). After a vowel the full
+    copula is correct too (의사이다 = 의사다); `_particle` writes it the grammar's way."""
+    if particle in _AFTER_CONSONANT:
+        full_copula = particle in _COPULA_AFTER_VOWEL and (noun in korean_phrases.noun_like() or noun.endswith("들"))
+        return bool(hangul.final(noun)) or full_copula  # 사이다 is no 사 "buy" + 이다
+    if particle in _AFTER_VOWEL:
+        return not hangul.final(noun) and hangul.is_syllable(noun[-1:])
+    return True
 
 
-# Words after which the word before is a verb's -ㄹ form, not a noun: 볼 것이다 "will see", not 볼 "cheek".
-_AFTER_PROSPECTIVE = {"것이다", "거니", "거다", "것", "거", "수"}
+# The copula after a vowel, typed in full → as the grammar writes it: 의사이다 → 의사 -다, 의사이었다 → 의사 -였다.
+_COPULA_AFTER_VOWEL = {p: p[1:] for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1} | {
+    p: "였" + p[2:] for p in KOREAN_PARTICLES if p.startswith("이었")
+}
+
+
+def _particle(noun: str, particle: str) -> str:
+    """The particle token the grammar writes after `noun` for a typed `particle`."""
+    if not hangul.final(noun) and particle in _COPULA_AFTER_VOWEL:
+        return "-" + _COPULA_AFTER_VOWEL[particle]
+    return "-" + particle
+
+
+# Words after which the word before is a verb's -ㄹ / -는 form, not a noun: 볼 것이다 "will see", not
+# 볼 "cheek"; 자는 것을 "sleeping", not 자 "ruler" + -는. 것 / 거 "thing" with the copula or a particle.
+_BOUND_NOUNS = (
+    {"수", "것", "거"}
+    | {"것" + p for p in ("이다", "이니", "이고", "이지만", "이었다", "이었니", "이었고", "이었지만", "은", "이", "을")}
+    | {"거" + p for p in ("다", "니", "고", "지만", "야")}
+)
+_TERMINAL = ".!?"
+# Copula forms that are also verb endings: 자고 is "sleeps and" far more often than "is a ruler and",
+# so there the verb wins. (-다 and -니 stay nouns first: 배우다 "is an actor", 배우니 "is it an actor?")
+_ALSO_ENDINGS = {"고", "지만"}
 
 
 def korean(text: str, known: Container[str]) -> list[str]:
     """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
-    words = re.findall(_PUNCTUATION, text.lower())
-    for i, word in enumerate(words):
-        conjugated = korean_phrases.analyse(word)
-        nxt = words[i + 1] if i + 1 < len(words) else ""
-        if conjugated and conjugated[1] == "~ㄹ" and nxt in _AFTER_PROSPECTIVE and conjugated[0] in known:
-            out += list(conjugated)
+    found = re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower())
+    for i, word in enumerate(found):
+        if word in _TERMINAL:
+            continue
+        nxt = found[i + 1] if i + 1 < len(found) else ""
+        # An object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
+        clause = out[max((j for j, t in enumerate(out) if t.startswith("~")), default=-1) + 1 :]
+        obj = "-을" in clause or "-를" in clause
+        verb = _verb(word, known, obj)
+        if word in ("그", "네") and nxt and nxt not in _TERMINAL:
+            out += _determiner(word, _peel(nxt, known, obj)[0], known)
+        elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
+            out += verb
+        elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
+            out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
+        elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
+            # A noun never ends a written sentence (the copula follows it: 판다다, 판다이다), so a last
+            # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
+            out += verb
         else:
-            out += _peel(word, known)
+            out += _peel(word, known, obj)
     return out
+
+
+def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
+    """Whether a word known whole (큰, 어린) is an adjective's form before a noun here: the next word
+    is a noun and no verb form, not a counter, and the two are no fixed phrase of the lexicon (큰 소리로,
+    어린 시절). Nouns and numbers stay themselves (문 앞 "in front of the door", 한 시 "one o'clock"),
+    and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too)."""
+    nouns = korean_phrases.noun_like()
+    if word not in known or word in nouns or word in _NUMBER_WORDS or not nxt or nxt in _TERMINAL:
+        return False
+    if _verb(nxt, known):
+        return False
+    head = _peel(nxt, known)[0]
+    return head in nouns and head not in _COUNTERS and (word, nxt) not in korean_phrases.fixed_pairs()
+
+
+# Words that follow a number: 네 명 "four people", 네 시 "four o'clock"; 네 before any other noun is "your".
+_COUNTERS = korean_phrases.counters() | {"시", "시간", "살", "번", "분"}
+
+
+def _determiner(word: str, following: str, known: Container[str]) -> list[str]:
+    """그 and 네 standing alone before a noun. The pronoun 그 "he" always carries a particle (그는, 그의),
+    so 그 케이크 is "the cake", which the grammar writes as the bare noun; 네 is "four" before a counter
+    and "your" (너의) before a noun."""
+    if following not in korean_phrases.noun_like() or following in _COUNTERS:
+        return [word]
+    if word == "그":
+        return []
+    return ["너의"] if "너의" in known else [word]
 
 
 _NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
 
 
-def _peel(word: str, known: Container[str]) -> list[str]:
+def _verb(word: str, known: Container[str], obj: bool = False) -> list[str] | None:
+    """Stem + ending of a conjugated word whose stem and ending the model knows. Of two verbs that write
+    the same word (산다: 사다 / 살다, 난다: 날다 / 나다) the one that fits the clause wins: transitive after
+    an object (`obj`), else intransitive; then the one the grammar draws more often, then the one whose
+    stem is not also a noun or pronoun (나 "I")."""
+    weights, nouns, transitive = korean_phrases.stem_weights(), korean_phrases.noun_like(), korean_phrases.transitive_stems()
+    readings = [r for r in korean_phrases.analyses(word) if r[0] in known and r[1] in known]
+    readings.sort(key=lambda r: ((r[0] in transitive) != obj, -weights.get(r[0], 0), r[0] in nouns))  # stable
+    return list(readings[0]) if readings else None
+
+
+def _verb_wins(stem: str, particle: str, verb: list[str]) -> bool:
+    """Where a word is both noun + copula and a verb form, which the grammar writes far more often:
+    -고 / -지만 join clauses of verbs; -니 asks with a verb (자니 "do you sleep?"; in 20,000 generated
+    sentences ~니 45 times, -니 twice), -다 only with an adjective (시다 "is sour"; 배우다 "is an actor").
+    A counter stays a noun: 몇 시니 "what time is it", 네 시다 "it is four o'clock"."""
+    if particle in _ALSO_ENDINGS:
+        return True
+    if stem in _COUNTERS:
+        return False
+    if particle == "니":
+        return verb[1] == "~니"
+    return particle == "다" and verb[1] == "~다" and verb[0] in korean_phrases.descriptive_stems()
+
+
+def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
         return [word]
+    typed = korean_typed.contraction(word, known) or korean_typed.uncontracted(word, known)
+    if typed:
+        return typed
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
+    verb = _verb(word, known, obj)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
+        if not (word.endswith(p) and stem in known and _fits(stem, p) and _particle(stem, p) in known):
+            continue
         counted = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
-        if word.endswith(p) and stem in known and (stem not in stems or stem in nouns) and not counted and ("-" + p) in known:
-            return [stem, "-" + p]
-    conjugated = korean_phrases.analyse(word)
-    if conjugated is not None and conjugated[0] in known:
-        return list(conjugated)
+        if (stem not in stems or stem in nouns) and not counted and not (verb and _verb_wins(stem, p, verb)):
+            if p not in _ALSO_ENDINGS or stem in nouns or stem.endswith("들"):  # 사려고 is no noun + -고
+                return [stem, _particle(stem, p)]
+    if verb:
+        return verb
+    typed = korean_typed.colloquial(word, known, lambda stem: _peel(stem, known))
+    if typed:
+        return typed
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if word.endswith(p) and stem and ("-" + p) in known:
+        if word.endswith(p) and stem and _fits(stem, p) and _particle(stem, p) in known:
             inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이
             if inner[0] in known:
-                return inner + ["-" + p]
+                return inner + [_particle(stem, p)]
+    return _unknown_noun(word, known)
+
+
+# Case particles that end a noun the model does not know: 마당에 → 마당 -에, so the model still reads
+# "at" (and the learner is told 마당, not 마당에, is the word it does not know).
+_CASE = ("에서", "에게", "이", "가", "은", "는", "을", "를", "에", "의", "와", "과")
+
+
+def _unknown_noun(word: str, known: Container[str]) -> list[str]:
+    for p in _CASE:
+        stem = word[: -len(p)]
+        verb_like = stem.endswith("하") and p in ("은", "는", "을")  # 운전하는 is a verb, not 운전하 + -는
+        if word.endswith(p) and len(stem) >= 2 and _fits(stem, p) and "-" + p in known and not verb_like:
+            return [stem, "-" + p]
     return [word]
 
 

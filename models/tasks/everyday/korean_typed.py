@@ -1,0 +1,71 @@
+"""Korean as students type it where the grammar writes one form: contractions (이건 = 이것은),
+colloquial particles (엄마한테 = 엄마에게, 톰하고 / 톰이랑 = 톰과) and uncontracted past tenses
+(보았다 = 봤다, 공부하였다 = 공부했다). Each becomes the tokens the grammar writes for the same words,
+so a model reads what it was trained on.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Container
+
+from models.tasks.everyday import hangul as h
+from models.tasks.everyday import korean_phrases
+
+# 이것 / 그것 / 저것 "this / it / that" and 무엇 "what", spoken short: 이거, 이건 (이것은), 이게 (이것이), 이걸 (이것을).
+_CONTRACTIONS: dict[str, list[str]] = {"뭐": ["무엇"], "뭘": ["무엇", "-을"], "뭐가": ["무엇", "-이"], "뭐니": ["무엇", "-이니"]}
+for _d in ("이", "그", "저"):
+    _CONTRACTIONS |= {
+        _d + "거": [_d + "것"],
+        _d + "건": [_d + "것", "-은"],
+        _d + "게": [_d + "것", "-이"],
+        _d + "걸": [_d + "것", "-을"],
+    }
+_CONTRACTIONS |= {"내게": ["나", "-에게"], "네게": ["너", "-에게"]}  # 나에게, 너에게
+
+# Spoken particles → the written one the grammar uses: 한테 is 에게; 하고, 랑 / 이랑 are 와 / 과.
+_COLLOQUIAL = (("한테", "에게"), ("하고", "and"), ("이랑", "and"), ("랑", "and"))
+
+
+def contraction(word: str, known: Container[str]) -> list[str] | None:
+    """The grammar's tokens for a contracted pronoun (이건 → 이것 -은), if the model knows them."""
+    tokens = _CONTRACTIONS.get(word)
+    return tokens if tokens and all(t in known for t in tokens) else None
+
+
+def colloquial(word: str, known: Container[str], peel: Callable[[str], list[str]]) -> list[str] | None:
+    """A noun with a spoken particle, as the grammar writes it: 엄마한테 → 엄마 -에게, 톰하고 → 톰 -과.
+    Only after a word that takes particles: 세차하고 is 세차하다 "wash the car" + -고, not 세차 + 하고."""
+    for spoken, written in _COLLOQUIAL:
+        stem = word[: -len(spoken)]
+        if not word.endswith(spoken) or not stem or (spoken == "이랑" and not h.final(stem)):
+            continue
+        inner = peel(stem)
+        noun = inner[0]
+        if len(inner) != 1 or noun not in known or not (noun in korean_phrases.noun_like() or noun.endswith("들")):
+            continue
+        particle = "-" + (h.particle(noun, "and") if written == "and" else written)
+        if particle in known:
+            return [noun, particle]
+    return None
+
+
+@functools.cache
+def _uncontracted() -> dict[str, tuple[str, str]]:
+    """Past forms written without contraction → (stem, ending): 보았다 → 보 ~었다, 하였다 → 하 ~었다."""
+    table: dict[str, tuple[str, str]] = {}
+    for stem, (_, cls) in korean_phrases._stems().items():
+        for ending in ("~었다", "~었니", "~었고", "~었지만"):
+            tail = ending.removeprefix("~었")
+            if cls == "하다":
+                table.setdefault(stem[:-1] + "하였" + tail, (stem, ending))
+            elif not h.final(stem) and h.vowel(stem) in ("ㅗ", "ㅜ", "ㅚ"):  # 보았다, 주었다, 되었다
+                past = "았" if h.vowel(stem) == "ㅗ" else "었"
+                table.setdefault(stem + past + tail, (stem, ending))
+    return {w: r for w, r in table.items() if not korean_phrases.analyses(w)}
+
+
+def uncontracted(word: str, known: Container[str]) -> list[str] | None:
+    """The grammar's stem + ending for an uncontracted past (보았다 → 보 ~었다), if the model knows them."""
+    reading = _uncontracted().get(word)
+    return list(reading) if reading and all(t in known for t in reading) else None
