@@ -123,6 +123,11 @@ def rescore(name: str, out_dir: Path = CHECKPOINT_DIR, everyday_only: bool = Fal
     return sidecar["metrics"]
 
 
+def _everyday_summary(metrics: dict) -> dict:
+    everyday = metrics.get("everyday")
+    return {f"everyday_{k}": everyday[k] for k in ("read", "exact", "chrf")} if everyday else {}
+
+
 def shipped_configs() -> list[TrainConfig]:
     """Every checkpoint in models/checkpoints, as the training configs that make it."""
     out = [shipped(t, attention=a) for t in MODEL_TASKS for a in ATTENTION_KINDS]
@@ -168,11 +173,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--steps", type=int, help="training steps (default: per task and architecture)")
     parser.add_argument("--out", type=Path, default=CHECKPOINT_DIR)
     parser.add_argument("--jobs", type=int, default=1, help="models trained at the same time (one thread each)")
-    parser.add_argument("--rescore", metavar="NAME", help="recompute a checkpoint's figures from the file and update its sidecar")
+    parser.add_argument(
+        "--rescore", metavar="NAME", nargs="+", help="recompute checkpoints' figures from their files and update their sidecars"
+    )
     parser.add_argument("--everyday-only", action="store_true", help="with --rescore: only the everyday set's figures")
     args = parser.parse_args(argv)
     if args.rescore:
-        print(json.dumps(rescore(args.rescore, args.out, args.everyday_only), indent=1))
+        for name in args.rescore:  # one process: a task's generated splits are drawn once for all its models
+            metrics = rescore(name, args.out, args.everyday_only)
+            print(name, json.dumps({k: v for k, v in metrics.items() if k != "everyday"} | _everyday_summary(metrics)))
         return
     if args.all:
         configs = shipped_configs()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import plotly.graph_objects as go
 import streamlit as st
 
 import viz
@@ -12,9 +13,10 @@ from models.lessons import positions as pe
 from models.lessons.ablation import permutation_check, shuffled_order
 from models.lessons.extrapolation import NAMES, accuracy_by_length, read_result
 from ui.charts import CHART_CONFIG, style
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.loaders import MINILM, get_model, try_load
 from ui.params import Choice, Int, Ints, Tabs
+from viz.style import Style
 
 # The lab's view parameters; the position and frequency-pair bounds follow the length and d_model.
 D_MODEL = Int("d", lambda: "d_model", low=8, high=128, step=8, initial=64)
@@ -35,12 +37,19 @@ TAB = Tabs(
 PE_VIEW = (D_MODEL, LENGTH, POSITION, PAIR, DIMS, SIMILARITY, OFFSET, SEED, BERT_LENGTH, TAB)
 
 
+# The sinusoid table depends only on its size: built once per server for a size, palette and
+# language, not on every rerun of a class typing at once. Shared read-only.
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _pe_table_figure(d_model: int, length: int, chart_style: Style, lang: str) -> go.Figure:
+    table = pe.sinusoidal(length, d_model)
+    return viz.vector_heatmap(
+        table, [str(p) for p in range(length)], title=t("pe_table_title", d=d_model), value_name="PE", style=chart_style
+    )
+
+
 def sinusoid_panel(d_model: int, length: int, dims: list[int], pos: int, pair: int) -> None:
     table = pe.sinusoidal(length, d_model)
-    fig = viz.vector_heatmap(
-        table, [str(p) for p in range(length)], title=t("pe_table_title", d=d_model), value_name="PE", style=style()
-    )
-    st.plotly_chart(fig, key="pe_table", config=CHART_CONFIG)
+    st.plotly_chart(_pe_table_figure(d_model, length, style(), current_language()), key="pe_table", config=CHART_CONFIG)
     waves = {f"dim {d} (λ = {pe.wavelengths(d_model)[d // 2]:.1f})": table[:, d] for d in dims if d < d_model}
     if waves:
         st.plotly_chart(
