@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 import viz
@@ -13,9 +14,10 @@ from models.inference.results import Seq2SeqResult
 from models.lessons.explain import step_breakdown
 from models.nn.attention import SoftmaxParts, softmax_breakdown
 from ui.charts import CHART_CONFIG, style
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.params import Float, Text
 from ui.text import escape_markdown
+from viz.style import Style
 
 MAX_SCORES = 12
 MAX_ABS_SCORE = 1e6
@@ -152,13 +154,20 @@ def softmax_calculator() -> None:
             t("col_weight"): st.column_config.NumberColumn(format="%.6f"),
         },
     )
-    st.plotly_chart(
-        viz.bar_chart(parts.weights, labels, value_name=t("col_weight"), fmt=".4f", style=style()),
-        key="calc_chart",
-        config=CHART_CONFIG,
-    )
+    chart = _calculator_chart(tuple(values), tuple(labels), temperature, style(), current_language())
+    st.plotly_chart(chart, key="calc_chart", config=CHART_CONFIG)
     top = float(parts.weights.max())
     if top > 0.99:
         st.info(t("calc_one_hot", weight=f"{top:.6f}"))
     if np.any(parts.weights == 0):
         st.caption(t("calc_underflow"))
+
+
+# The calculator does not depend on the typed sentence: its chart is built once per server for
+# its inputs, palette and language, not again on every rerun of a class typing at once. Shared read-only.
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _calculator_chart(
+    values: tuple[float, ...], labels: tuple[str, ...], temperature: float, chart_style: Style, lang: str
+) -> go.Figure:
+    weights = softmax_breakdown(np.array(values), temperature).weights
+    return viz.bar_chart(weights, list(labels), value_name=t("col_weight"), fmt=".4f", style=chart_style)
