@@ -190,3 +190,25 @@ def test_typed_korean_tokenizes_the_way_the_grammar_writes_it():
     known = {w for s in sources for w in s}
     same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
     assert same / len(sources) >= 0.96
+
+
+WE = Pronoun("we", "us", "our", 3, "nous", "nous", "nous", "nous", "notre", "notre", "nos", "m", "우리", "우리를", "우리")
+APPLE = Noun("apple", "apples", "count", "pomme", "f", "pommes", "", "사과", "개", "food")
+
+
+def test_a_plural_subject_takes_a_plural_predicate():
+    clause = Clause("be_noun", NounPhrase(WE, det=""), predicate=NounPhrase(STUDENT, det="a", plural=True))
+    assert _say(clause) == ("we are students", "nous sommes étudiants", "우리는 학생이다")
+    clause = Clause("this_is", None, demonstrative="that", predicate=NounPhrase(APPLE, det="a", plural=True))
+    assert _say(clause) == ("those are apples", "ce sont des pommes", "저것들은 사과다")
+
+
+def test_sampled_plural_predicates_agree_in_every_language():
+    sampler, rng = Sampler(load()), random.Random(11)
+    clauses = [c for c in (sampler.clause(rng, statement_only=True) for _ in range(3000)) if c.kind == "be_noun"]
+    plural = [c for c in clauses if c.subject.person in (3, 4, 5)]
+    assert plural and all(c.predicate.plural for c in plural)
+    for clause in plural[:20]:
+        en, fr, _ = _say(clause)
+        assert " a " not in f" {en} " and " an " not in f" {en} ", en
+        assert " est " not in f" {fr} ", fr

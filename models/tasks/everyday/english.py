@@ -45,7 +45,7 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     words = [(a.en, f"{key}.adj{i}", ()) for i, a in enumerate(np_.adjectives)]
     words.append((head.en_plural if np_.plural else head.en, key + ".noun", ()))
     det = np_.det
-    if det == "bare":
+    if det == "bare" or (det == "a" and np_.plural):  # "we are students": a plural indefinite has no article
         return words
     if det == "a":
         return [(_article(words[0][0]), key + ".det", ())] + words

@@ -242,9 +242,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
 
 
 def _says_cest(clause: Clause) -> bool:
-    """He/she + a noun with a determiner or an adjective: French says c'est, not il est."""
+    """He/she/they + a noun with a determiner or an adjective: French says c'est / ce sont, not il est."""
     subj, pred = clause.subject, clause.predicate
-    return subj.is_pronoun and subj.head.en in ("he", "she") and (pred.det != "a" or bool(pred.adjectives))
+    return subj.is_pronoun and subj.head.en in ("he", "she", "they") and (pred.det != "a" or bool(pred.adjectives))
 
 
 def _companion(clause: Clause, c: str) -> list[Token]:

@@ -17,7 +17,7 @@ from models.tasks.everyday.korean_phrases import (
 from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
 from models.tasks.everyday.pastimes import korean_verb
-from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
+from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
 
 WEATHER = {
     "rain": ("비", "오다", "reg"),
@@ -115,7 +115,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return time + _weather(clause, c)
     if kind == "this_is":
         demo = {"this": "이것", "that": "저것"}[clause.demonstrative] + ("들" if clause.predicate.plural else "")
-        pred = noun_phrase(clause.predicate, c + ".p")
+        pred = noun_phrase(_singular(clause.predicate), c + ".p")
         return [(demo, c + ".s.noun", ()), ("-은", c + ".s.case", ())] + pred + _copula(clause, c, pred[-1][0])
     if kind == "be_adj":
         deg = [(w, c + ".deg", ()) for w in clause.degree.ko.split()] if clause.degree else []
@@ -130,7 +130,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             return subject + time + years + become + [("거니" if clause.mood != "statement" else "것이다", c + ".tense", ())]
         return subject + time + years + _copula(clause, c, "살")
     if kind == "be_noun":
-        pred = noun_phrase(clause.predicate, c + ".p")
+        pred = noun_phrase(_singular(clause.predicate), c + ".p")
         return subject + time + wh + pred + _copula(clause, c, pred[-1][0])
     if kind == "be_place":
         return subject + time + wh + place + _exist(clause, c, c + ".be")
@@ -162,6 +162,13 @@ def _time_words(clause: Clause, c: str) -> list[Token]:
     if len(words) > 1 and words[-1] == "시에":
         return [(w, c + ".time", ()) for w in words[:-1]] + [("시", c + ".time", ()), ("-에", c + ".time", ())]
     return [(w, c + ".time", ()) for w in words]
+
+
+def _singular(np_: NounPhrase) -> NounPhrase:
+    """A predicate noun takes no 들 (우리는 학생이다, 이것들은 내 신발이다): the subject says the number."""
+    from dataclasses import replace
+
+    return replace(np_, plural=False)
 
 
 def _with_tense(clause: Clause, tense: str) -> Clause:

@@ -208,14 +208,13 @@ class Sampler:
             clause.degree = rng.choice(self.degree)
 
     def _be_noun(self, rng: random.Random, clause: Clause) -> None:
-        subject = self.subject(rng, classes=("person",))
-        if subject.is_pronoun and subject.head.person in (3, 5) or subject.plural:
-            subject = NounPhrase(rng.choice([p for p in self.subject_pronouns if p.person in (0, 1, 2)]), det="")
-        clause.subject = subject
+        """I am a student; a plural subject takes a plural predicate: we are students, they are my friends."""
+        clause.subject = self.subject(rng, classes=("person",))
         clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
         clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
         if clause.predicate.det in ("every", "some", "bare", "number"):
             clause.predicate.det = "a"
+        clause.predicate.plural = clause.subject.person in (3, 4, 5)
 
     def _be_place(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))
@@ -271,8 +270,8 @@ class Sampler:
         classes = ("person", "animal", "food", "drink", "thing", "place", "text", "vehicle", "clothing")
         pred = self.noun_phrase(rng, classes, allow_plural=False)
         pred.det = pred.det if pred.det in ("a", "poss", "the") else "a"
-        if pred.det in ("poss", "the") and not pred.head.mass and rng.random() < 0.25:
-            pred.plural = True  # these are my books
+        if not pred.head.mass and rng.random() < 0.25:
+            pred.plural = True  # these are my books, those are apples
         if pred.head.mass and pred.det == "a":
             pred.det = "poss"
             pred.owner = rng.choice(self.owners)
