@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
 from models.tasks.everyday import english, french, french_words, hangul, korean, korean_phrases, korean_verbs
 from models.tasks.everyday.korean_canonical import canonical_for_korean
-from models.tasks.everyday.lexicon import Adjective, Noun, Pronoun, Verb, load
+from models.tasks.everyday.lexicon import Adjective, Name, Noun, Pronoun, Verb, load
 from models.tasks.everyday.sampler import Sampler
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
@@ -209,6 +210,36 @@ def test_sampled_plural_predicates_agree_in_every_language():
     plural = [c for c in clauses if c.subject.person in (3, 4, 5)]
     assert plural and all(c.predicate.plural for c in plural)
     for clause in plural[:20]:
-        en, fr, _ = _say(clause)
-        assert " a " not in f" {en} " and " an " not in f" {en} ", en
-        assert " est " not in f" {fr} ", fr
+        en = english.sentence_tokens(Sentence([clause]))
+        assert not [w for w, key, _ in en if key == "c0.p.det" and w in ("a", "an")], en
+        assert " est " not in f" {_say(clause)[1]} ", _say(clause)
+
+
+TOM = Name("tom", "Tom", "톰", "male", "")
+ANNA = Name("anna", "Anna", "안나", "female", "")
+FRIEND = Noun("friend", "friends", "count", "ami", "m", "amis", "amie", "친구", "명", "person")
+TEA = Noun("tea", "tea", "mass", "thé", "m", "thés", "", "차", "잔", "drink")
+COFFEE = Noun("coffee", "coffee", "mass", "café", "m", "cafés", "", "커피", "잔", "drink")
+WANT = Verb(
+    "want", "wants", "wanted", "wanted", "wanting", "vouloir", ("veux", "veux", "veut", "voulons", "voulez", "veulent"),
+    "voudr", "voulu", "avoir", "irr", False, "direct", "원하다", "하다", "을", ("drink",), "",
+)  # fmt: skip
+
+
+def test_coordinated_subjects_agree_in_the_plural():
+    tom_and_anna = NounPhrase(TOM, det="", coordinated=NounPhrase(ANNA, det=""))
+    clause = Clause("be_noun", tom_and_anna, predicate=NounPhrase(FRIEND, det="a", plural=True))
+    assert _say(clause) == ("tom and anna are friends", "Tom et Anna sont amis", "톰과 안나는 친구다")
+    brother_and_i = NounPhrase(FRIEND, det="poss", owner=ME, coordinated=NounPhrase(ME, det=""))
+    clause = Clause("action", brother_and_i, verb=GO, place=Place("to", NounPhrase(SCHOOL)))
+    en, fr, ko = _say(clause)
+    assert (en, fr) == ("my friend and i go to school", "mon ami et moi allons à l'école")
+    assert ko.startswith("내 친구와 ")
+
+
+def test_coordinated_objects_repeat_the_french_determiner():
+    tea_or_coffee = NounPhrase(TEA, det="bare", coordinated=NounPhrase(COFFEE, det="bare"), conj="or")
+    clause = Clause("action", NounPhrase(YOU, det=""), mood="yes_no", verb=WANT, obj=tea_or_coffee)
+    assert _say(clause) == ("do you want tea or coffee", "est-ce que tu veux du thé ou du café", "너는 차나 커피를 원하니")
+    clause = Clause("action", NounPhrase(ME, det=""), verb=LOVE, obj=replace(tea_or_coffee, conj="and"))
+    assert _say(clause)[1:] == ("j'aime le thé et le café", "나는 차와 커피를 사랑한다")

@@ -37,6 +37,9 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
 
     `polarity`: the phrase stands in a question or under negation, where "some" reads "any".
     """
+    if np_.coordinated is not None:  # my brother and I, tea or coffee
+        second = noun_phrase(np_.coordinated, key + ".2", case, polarity)
+        return noun_phrase(np_.first, key, case, polarity) + [(np_.conj, key + ".conj", ())] + second
     head = np_.head
     if np_.is_pronoun:
         return [(head.en if case == "subject" else head.en_obj, key + ".noun", ())]

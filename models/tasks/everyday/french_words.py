@@ -96,6 +96,12 @@ def _plural(np_: NounPhrase) -> bool:
 
 def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminine: bool = False) -> list[Token]:
     """`role`: subject, object, object_neg (negated: de), appreciated (aimer: definite), predicate."""
+    if np_.coordinated is not None:  # Tom et moi, le thé ou le café: each part keeps its determiner
+        parts = []
+        for part, k in ((np_.first, key), (np_.coordinated, key + ".2")):
+            stressed = part.is_pronoun and part.coordinated is None  # mon frère et moi
+            parts.append([(part.head.fr_stressed, k + ".noun", ())] if stressed else noun_phrase(part, k, role, person_feminine))
+        return parts[0] + [({"and": "et", "or": "ou"}[np_.conj], key + ".conj", ())] + parts[1]
     head = np_.head
     if np_.is_pronoun:
         return [(head.fr if role == "subject" else head.fr_stressed, key + ".noun", ())]

@@ -41,7 +41,7 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     topic = s.is_pronoun or s.is_name or clause.kind in ("be_adj", "be_noun", "be_place", "have", "age")
     if _coin(0.3):
         topic = not topic  # 내가 간다 / 고양이는 잔다: both correct
-    if not topic and s.is_pronoun and tokens[-1][0] in ("나", "너"):
+    if not topic and s.last.is_pronoun and tokens[-1][0] in ("나", "너"):
         tokens[-1] = ({"나": "내", "너": "네"}[tokens[-1][0]], *tokens[-1][1:])
     return with_particle(tokens, "topic" if topic else "subject", c + ".s.case", (c + ".s.noun",))
 

@@ -71,6 +71,8 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
     verbs, nouns, adjectives, adverbs = _korean_representatives()
 
     def np(phrase: NounPhrase | None) -> NounPhrase | None:
+        if phrase is not None and phrase.coordinated is not None:
+            return replace(np(phrase.first), coordinated=np(phrase.coordinated), conj=phrase.conj)
         if phrase is None or not isinstance(phrase.head, Noun):
             return phrase
         return replace(
@@ -122,6 +124,8 @@ def _canonical_predicate(clause: Clause) -> NounPhrase:
 
 
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
+    if np_.coordinated is not None:
+        return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
     if np_.is_pronoun or np_.is_name:
         return np_
     korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)

@@ -61,6 +61,9 @@ def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Toke
 
 def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     """Determiner, attributive adjectives, noun (+들 for a definite plural), number + counter."""
+    if np_.coordinated is not None:  # 톰과 안나, 차나 커피: 와/과, 이나/나 after the first part
+        first = with_particle(noun_phrase(np_.first, key), "and" if np_.conj == "and" else "or", key + ".conj")
+        return first + noun_phrase(np_.coordinated, key + ".2")
     head = np_.head
     if isinstance(head, Pronoun):
         return [(head.ko, key + ".noun", ())]

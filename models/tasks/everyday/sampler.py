@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
@@ -109,7 +110,9 @@ class Sampler:
         plural = plural and number != 1
         return NounPhrase(noun, det, plural, adjectives, owner, number)
 
-    def subject(self, rng: random.Random, classes=ANIMATE) -> NounPhrase:
+    def subject(self, rng: random.Random, classes=ANIMATE, coordinate: bool = True) -> NounPhrase:
+        if coordinate and rng.random() < 0.06:
+            return coordinated_subject(self, rng, classes)
         roll = rng.random()
         if roll < 0.45:
             return NounPhrase(rng.choice(self.subject_pronouns), det="")
@@ -183,6 +186,8 @@ class Sampler:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["speak"]), det="bare")  # speak French
+        if rng.random() < 0.07:
+            coordinate_object(self, rng, clause)
         if verb.place and rng.random() < 0.3:
             clause.place = self.place(rng, verb)
         elif verb.place and rng.random() < 0.08 and self.place_adverbs:
@@ -192,7 +197,7 @@ class Sampler:
         elif clause.adverb is None and rng.random() < 0.12 and self.manner:
             clause.adverb = rng.choice(self.manner)
         if rng.random() < 0.08:
-            clause.companion = self.subject(rng, classes=("person", "animal"))  # with my friend
+            clause.companion = self.subject(rng, classes=("person", "animal"), coordinate=False)  # with my friend
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
             clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
             clause.tense = "present"
