@@ -243,3 +243,28 @@ def test_coordinated_objects_repeat_the_french_determiner():
     assert _say(clause) == ("do you want tea or coffee", "est-ce que tu veux du thé ou du café", "너는 차나 커피를 원하니")
     clause = Clause("action", NounPhrase(ME, det=""), verb=LOVE, obj=replace(tea_or_coffee, conj="and"))
     assert _say(clause)[1:] == ("j'aime le thé et le café", "나는 차와 커피를 사랑한다")
+
+
+def _lexicon_verb(en: str) -> Verb:
+    return next(v for v in load().verbs if v.en == en)
+
+
+def test_affirmative_imperatives_put_the_french_pronoun_after_the_verb():
+    him, me = (next(p for p in load().pronouns if p.en == w) for w in ("he", "i"))
+    clause = Clause("action", None, mood="imperative", verb=_lexicon_verb("help"), obj=NounPhrase(me, det=""))
+    en, fr, ko = _say(clause)
+    assert (en, fr) == ("help me", "aide-moi") and ko.startswith("나를 ")
+    clause = Clause("action", None, mood="imperative", verb=_lexicon_verb("listen to"), obj=NounPhrase(me, det=""))
+    assert _say(clause)[:2] == ("listen to me", "écoute-moi")
+    clause = Clause("action", None, mood="imperative", verb=_lexicon_verb("call"), obj=NounPhrase(him, det=""))
+    assert _say(clause)[:2] == ("call him", "appelle-le")
+    clause.negated = True
+    assert _say(clause)[:2] == ("do not call him", "ne l'appelle pas")
+
+
+def test_imperatives_never_address_their_own_object():
+    sampler, rng = Sampler(load()), random.Random(5)
+    for _ in range(3000):
+        clause = sampler.clause(rng)
+        if clause.mood in ("imperative", "lets") and clause.obj is not None and clause.obj.is_pronoun:
+            assert clause.obj.person != 1 and (clause.mood == "imperative" or clause.obj.person not in (0, 3))

@@ -230,6 +230,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         aux, rest = _have_group(clause, c, person)
     else:
         aux, rest = _verb_group(clause, c)
+    imperative_obj = obj  # the imperative below moves the particle itself
     if separable and clause.obj is not None and clause.obj.is_pronoun and obj:
         rest, obj = _particle_after(rest, obj)  # switch it off, not switch off it
     if frequency:  # "I always eat", "I will always eat", "I do not always eat"
@@ -239,7 +240,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         lead = [("do", c + ".neg", ()), ("not", c + ".neg", ())] if clause.negated and clause.mood == "imperative" else []
         if clause.mood == "lets":
             lead = [("let", c + ".lets", ()), ("us", c + ".lets", ())] + ([("not", c + ".neg", ())] if clause.negated else [])
-        verb_words = _words(clause.verb.en, c)
+        verb_words, obj = _words(clause.verb.en, c), imperative_obj
         if separable and clause.obj is not None and clause.obj.is_pronoun and obj:
             verb_words, obj = _particle_after(verb_words, obj)
         return lead + frequency + verb_words + obj + manner + place + time

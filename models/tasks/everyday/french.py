@@ -229,9 +229,12 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
                     [("ne", c + ".neg", ()), (pron, c + ".verb", ()), form, ("pas", c + ".neg", ())] + obj + manner + place + time
                 )
             return [form, ("-" + pron, c + ".verb", ())] + obj + manner + place + time
-        if clause.negated:
-            return [("ne", c + ".neg", ()), form, ("pas", c + ".neg", ())] + obj + manner + place + time
-        return [form] + obj + manner + place + time
+        clitic = _object_pronoun(clause, c)
+        if clause.negated:  # ne le mange pas, ne me parle pas
+            return [("ne", c + ".neg", ()), *clitic, form, ("pas", c + ".neg", ())] + obj + manner + place + time
+        # aide-moi, appelle-le, parle-lui: the pronoun follows, me/te become moi/toi
+        after = [("-" + {"me": "moi", "te": "toi"}.get(w, w), k, a) for w, k, a in clitic]
+        return [form] + after + obj + manner + place + time
     else:
         verb = _verb_complex(clause, c, person)
         obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, clause.negated)

@@ -161,8 +161,11 @@ class Sampler:
             tense = "future"
         clause = Clause(kind=kind, subject=None, tense=tense, mood=mood, negated=rng.random() < 0.22)
         getattr(self, "_" + kind)(rng, clause)
+        if mood in ("imperative", "lets") and " " in clause.verb.fr_inf:
+            clause.mood = mood = "statement"  # "need it!": avoir besoin and 필요하다 have no imperative
         if mood in ("imperative", "lets"):
             clause.subject, clause.tense, clause.modal = None, "present", None
+            self._imperative_object(rng, clause)
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":
             choose_question_word(self, rng, clause)
@@ -201,6 +204,16 @@ class Sampler:
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
             clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
             clause.tense = "present"
+
+    def _imperative_object(self, rng: random.Random, clause: Clause) -> None:
+        """Help me, call him, listen to us: a person pronoun, but never the addressee (not "help you")."""
+        verb, obj = clause.verb, clause.obj
+        addressee = (1,) if clause.mood == "imperative" else (0, 1, 3)  # not "help you", "let us help us"
+        others = [p for p in self.subject_pronouns if p.person not in addressee]
+        if obj is not None and obj.is_pronoun and obj.person in addressee:
+            clause.obj = NounPhrase(rng.choice(others), det="")
+        elif verb is not None and "person" in verb.objects and not verb.fr_reflexive and rng.random() < 0.35:
+            clause.obj = NounPhrase(rng.choice(others), det="")
 
     def _be_adj(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(
