@@ -268,3 +268,22 @@ def test_imperatives_never_address_their_own_object():
         clause = sampler.clause(rng)
         if clause.mood in ("imperative", "lets") and clause.obj is not None and clause.obj.is_pronoun:
             assert clause.obj.person != 1 and (clause.mood == "imperative" or clause.obj.person not in (0, 3))
+
+
+def test_negation_turns_the_partitive_into_de_in_every_tense():
+    never = next(a for a in load().adverbs if a.en == "never")
+    he = next(p for p in load().pronouns if p.en == "he")
+    clause = Clause("action", NounPhrase(he, det=""), verb=DRINK, obj=NounPhrase(WATER, det="bare"), adverb=never)
+    assert _say(clause)[:2] == ("he never drinks water", "il ne boit jamais d'eau")
+    cat = NounPhrase(CAT, det="poss", owner=ME)
+    expected = {
+        "present": "mon chat ne mange pas de",
+        "past": "mon chat n'a pas mangé de",
+        "future": "mon chat ne mangera pas de",
+        "going_to": "mon chat ne va pas manger de",
+    }
+    for tense, french_start in expected.items():
+        clause = Clause("action", cat, tense=tense, negated=True, verb=EAT, obj=NounPhrase(APPLE, det="a"))
+        assert _say(clause)[1] == french_start + " pomme", tense
+    clause = Clause("action", cat, negated=True, modal="want", verb=EAT, obj=NounPhrase(APPLE, det="bare", plural=True))
+    assert _say(clause)[1] == "mon chat ne veut pas manger de pommes"

@@ -171,7 +171,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     )
     place = _place(clause.place, c + ".pp", clause.verb is not None and clause.verb.place == "to") if clause.place else []
     time = [(w, c + ".time", ()) for w in clause.time.en.split()] if clause.time else []
-    polarity = clause.negated or clause.mood in ("yes_no", "wh")
+    never = clause.adverb is not None and clause.adverb.en == "never"
+    polarity = clause.negated or never or clause.mood in ("yes_no", "wh")  # never drinks any
     separable = clause.verb is not None and len(clause.verb.en.split()) > 1 and clause.verb.en.split()[-1] in _PARTICLES
     obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
     if pastime(clause) == "sport":

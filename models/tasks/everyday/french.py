@@ -237,11 +237,16 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return [form] + after + obj + manner + place + time
     else:
         verb = _verb_complex(clause, c, person)
-        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, clause.negated)
+        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, _negative(clause))
         body = subject + verb + obj + _companion(clause, c) + manner + place + time
     if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
         return _question(clause, c, body)
     return body
+
+
+def _negative(clause: Clause) -> bool:
+    """ne … pas and ne … jamais both turn du / des / un into de: il ne boit jamais de café."""
+    return clause.negated or (clause.adverb is not None and clause.adverb.en == "never")
 
 
 def _says_cest(clause: Clause) -> bool:
