@@ -287,3 +287,18 @@ def test_negation_turns_the_partitive_into_de_in_every_tense():
         assert _say(clause)[1] == french_start + " pomme", tense
     clause = Clause("action", cat, negated=True, modal="want", verb=EAT, obj=NounPhrase(APPLE, det="bare", plural=True))
     assert _say(clause)[1] == "mon chat ne veut pas manger de pommes"
+
+
+def test_a_persons_hunger_thirst_fear_and_cold_are_avoir_idioms_in_french():
+    adjectives = {a.en: a for a in load().adjectives}
+    we = NounPhrase(WE, det="")
+    clause = Clause("be_adj", we, adjective=adjectives["hungry"])
+    assert _say(clause) == ("we are hungry", "nous avons faim", "우리는 배고프다")
+    clause = Clause("be_adj", NounPhrase(YOU, det=""), tense="past", negated=True, adjective=adjectives["thirsty"])
+    assert _say(clause)[:2] == ("you were not thirsty", "tu n'avais pas soif")
+    clause = Clause("be_adj", NounPhrase(SHE, det=""), tense="going_to", adjective=adjectives["scared"])
+    assert _say(clause)[1] == "elle va avoir peur"
+    clause = Clause("be_adj", NounPhrase(ME, det=""), adjective=adjectives["cold"])
+    assert _say(clause) == ("i am cold", "j'ai froid", "나는 춥다")
+    clause = Clause("be_adj", NounPhrase(WATER), adjective=adjectives["cold"])  # a thing: être, 차갑다
+    assert _say(clause) == ("the water is cold", "l'eau est froide", "물은 차갑다")

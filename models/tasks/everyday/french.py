@@ -4,6 +4,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 from __future__ import annotations
 
 from models.tasks.everyday.french_age import age_tokens
+from models.tasks.everyday.french_idioms import avoir_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
 from models.tasks.everyday.french_words import (
     ALLER,
@@ -183,7 +184,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return _from(clause, c, person, subject, time)
     elif kind in ("be_adj", "be_noun", "be_place"):
         verb = _be_complex(clause, c, person)
-        if kind == "be_adj":
+        if kind == "be_adj" and says_avoir(clause):  # j'ai faim, not je suis affamé
+            verb, complement = avoir_idiom(clause, c, person), []
+        elif kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.fr.split()] if clause.degree else []
             complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
         elif kind == "be_noun":

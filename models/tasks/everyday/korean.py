@@ -5,6 +5,7 @@ so a model sees one `-가` for every noun, and an alignment shows what the parti
 from __future__ import annotations
 
 from models.tasks.everyday import hangul as h
+from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_phrases import (
     NUMBERS,
     _coin,
@@ -121,6 +122,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         deg = [(w, c + ".deg", ()) for w in clause.degree.ko.split()] if clause.degree else []
         a = clause.adjective
         adjective = alternative((a.ko_dict, a.ko_class), a.ko_alt)
+        if a.en in ("hot", "cold") and a.ko_alt and not animate(clause.subject):
+            adjective = a.ko_alt[0]  # 나는 춥다 (a person feels cold), 물이 차갑다 (a thing is cold)
         return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
     if kind == "age":  # 열 살이다, 몇 살이니, 열두 살이 될 것이다
         years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []

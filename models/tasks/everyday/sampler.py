@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
+from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
@@ -222,6 +223,9 @@ class Sampler:
         if self.it is not None and rng.random() < 0.06:
             clause.subject = NounPhrase(self.it, det="")  # it is big
         clause.adjective = rng.choice(self.lex.adjectives)
+        states = [a for a in self.lex.adjectives if a.en in AVOIR_NOUNS]
+        if states and animate(clause.subject) and rng.random() < 0.2:
+            clause.adjective = rng.choice(states)  # I am hungry / j'ai faim: common, and French says it otherwise
         if rng.random() < 0.15 and self.degree:
             clause.degree = rng.choice(self.degree)
 
