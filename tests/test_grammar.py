@@ -302,3 +302,17 @@ def test_a_persons_hunger_thirst_fear_and_cold_are_avoir_idioms_in_french():
     assert _say(clause) == ("i am cold", "j'ai froid", "나는 춥다")
     clause = Clause("be_adj", NounPhrase(WATER), adjective=adjectives["cold"])  # a thing: être, 차갑다
     assert _say(clause) == ("the water is cold", "l'eau est froide", "물은 차갑다")
+
+
+def test_weather_takes_time_place_and_degree_like_any_clause():
+    times = {t.en: t for t in load().times}
+    seoul = next(n for n in load().names if n.en == "seoul")
+    very = next(a for a in load().adverbs if a.en == "very")
+    clause = Clause("weather", None, weather="cold", time=times["today"])
+    assert _say(clause) == ("it is cold today", "il fait froid aujourd'hui", "오늘은 춥다")
+    clause = Clause("weather", None, weather="snow", tense="past", time=times["last night"])
+    assert _say(clause)[:2] == ("it snowed last night", "il a neigé hier soir")
+    clause = Clause("weather", None, weather="snow", tense="future", time=times["tomorrow"], place=Place("in", NounPhrase(seoul)))
+    assert _say(clause) == ("it will snow in seoul tomorrow", "il neigera à Séoul demain", "서울에는 내일 눈이 올 것이다")
+    clause = Clause("weather", None, weather="hot", degree=very)
+    assert _say(clause)[:2] == ("it is very hot", "il fait très chaud")

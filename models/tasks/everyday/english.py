@@ -181,8 +181,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
     kind = clause.kind
 
-    if kind == "weather":
-        return _weather(clause, c) + time
+    if kind == "weather":  # it will snow in seoul tomorrow
+        return _weather(clause, c) + place + time
     if kind == "this_is":
         plural = clause.predicate.plural
         aux, rest = _be_group(clause, c, 5 if plural else 2)
@@ -283,7 +283,8 @@ def _weather(clause: Clause, c: str) -> list[Token]:
         word = {"nice": "nice", "bad": "bad"}.get(w, w)
         subject_words = [("the", c + ".s.det", ()), ("weather", c + ".s.noun", ())] if w in ("nice", "bad") else it
         aux, rest = _be_group(clause, c, 2)
-        rest = rest + [(word, c + ".adj", ())]
+        deg = [(w, c + ".deg", ()) for w in clause.degree.en.split()] if clause.degree else []
+        rest = rest + deg + [(word, c + ".adj", ())]
         if clause.mood == "yes_no":
             return aux + subject_words + rest
         return subject_words + aux + rest

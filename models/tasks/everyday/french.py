@@ -176,7 +176,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "age":
         return age_tokens(clause, c, subject, person, time)
     if kind == "weather":
-        body = weather_tokens(clause, c)
+        body = weather_tokens(clause, c) + place + time  # il neigera à Séoul demain
     elif kind == "this_is":
         demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 5 if clause.predicate.plural else 2)]  # c'est, ce sont
         body = demo + noun_phrase(clause.predicate, c + ".p", "object")

@@ -111,6 +111,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         clause = _as_negated(clause)
         adverb = [("절대", c + ".adv", ())]
     if kind == "weather":
+        if place:  # one topic per clause: 서울에는 내일 눈이 올 것이다
+            return with_particle(place, "topic", c + ".pp.prep") + time + _weather(clause, c)
         if time and time[-1][0] not in ("매일", "매주", "매년", "매달"):
             time = with_particle(time, "topic", c + ".time")  # 오늘은 춥다, 어젯밤에는 눈이 왔다
         return time + _weather(clause, c)
@@ -207,6 +209,8 @@ def _weather(clause: Clause, c: str) -> list[Token]:
     noun, dictionary_form, cls = WEATHER[clause.weather]
     adjective = clause.weather not in ("rain", "snow")
     out = [(noun, c + ".s.noun", ()), particle(noun, "subject", c + ".s.case")] if noun else []
+    if clause.degree is not None and adjective:  # 아주 춥다
+        out += [(w, c + ".deg", ()) for w in clause.degree.ko.split()]
     return out + predicate(clause, c, dictionary_form, cls, adjective, c + ".verb" if not adjective else c + ".adj")
 
 

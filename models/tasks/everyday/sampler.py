@@ -278,6 +278,14 @@ class Sampler:
         clause.weather = rng.choice(("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad"))
         if clause.mood == "wh":
             clause.mood = "statement"
+        # the adjuncts of any clause: it is very cold today, it will snow in Seoul tomorrow
+        if clause.weather not in ("rain", "snow") and self.degree and rng.random() < 0.15:
+            clause.degree = rng.choice(self.degree)
+        if self.towns and rng.random() < 0.2:
+            clause.place = Place("in", NounPhrase(rng.choice(self.towns), det=""))
+        fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
+        if fitting and rng.random() < 0.35:
+            clause.time = rng.choice(fitting)
 
     def _age(self, rng: random.Random, clause: Clause) -> None:
         """My brother is ten years old, how old are you, she will be twelve next month."""
