@@ -316,3 +316,22 @@ def test_weather_takes_time_place_and_degree_like_any_clause():
     assert _say(clause) == ("it will snow in seoul tomorrow", "il neigera à Séoul demain", "서울에는 내일 눈이 올 것이다")
     clause = Clause("weather", None, weather="hot", degree=very)
     assert _say(clause)[:2] == ("it is very hot", "il fait très chaud")
+
+
+def test_set_phrases_name_greeting_clock_and_day():
+    lex = load()
+    she, you = (next(p for p in lex.pronouns if p.en == w) for w in ("she", "you"))
+    anna = next(n for n in lex.names if n.en == "anna")
+    monday = next(n for n in lex.nouns if n.en == "monday")
+    clause = Clause("name", NounPhrase(she, det=""), predicate=NounPhrase(anna, det=""))
+    assert _say(clause) == ("her name is anna", "elle s'appelle Anna", "그녀의 이름은 안나다")
+    clause = Clause("name", NounPhrase(you, det=""), mood="wh", wh="what")
+    assert _say(clause) == ("what is your name", "comment tu t'appelles", "너의 이름은 무엇이니")
+    clause = Clause("greeting", NounPhrase(you, det=""), mood="wh", wh="what")
+    assert _say(clause) == ("how are you", "comment vas-tu", "너는 어떻게 지내니")
+    assert _say(Clause("clock", None, mood="wh", wh="what")) == ("what time is it", "quelle heure est-il", "몇 시니")
+    assert _say(Clause("clock", None, age=7)) == ("it is seven", "il est sept heures", "일곱 시다")
+    clause = Clause("day", None, predicate=NounPhrase(monday, det="bare"))
+    assert _say(clause) == ("today is monday", "aujourd'hui c'est lundi", "오늘은 월요일이다")
+    clause.tense = "future"
+    assert _say(clause) == ("tomorrow will be monday", "demain ce sera lundi", "내일은 월요일일 것이다")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.tasks.everyday import set_phrases
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
@@ -162,6 +163,8 @@ def _age(clause: Clause, c: str, subject: list[Token], person: int) -> list[Toke
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     """The English words of one clause."""
+    if clause.kind in set_phrases.KINDS:
+        return set_phrases.english(clause, c)
     subj = clause.subject
     person = subj.person if subj else 2
     subject = noun_phrase(subj, c + ".s") if subj else []

@@ -5,6 +5,7 @@ so a model sees one `-가` for every noun, and an alignment shows what the parti
 from __future__ import annotations
 
 from models.tasks.everyday import hangul as h
+from models.tasks.everyday import set_phrases
 from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_phrases import (
     NUMBERS,
@@ -82,6 +83,8 @@ WH_KO = {"when": "언제", "why": "왜", "how": "어떻게"}
 
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
+    if clause.kind in set_phrases.KINDS:
+        return set_phrases.korean(clause, c)
     kind = clause.kind
     subject = _subject(clause, c)
     if clause.wh == "who_subject":

@@ -154,6 +154,7 @@ def join(tokens: list[str]) -> str:
 
 # Conjugated words the grammar writes besides the lexicon's verbs and adjectives.
 EXTRA_VERBS = {
+    "지내다": "reg",  # 어떻게 지내니 (set_phrases.py)
     "있다": "있다",
     "없다": "있다",
     "오다": "reg",

@@ -161,6 +161,8 @@ class Sampler:
         if kind in ("have", "there_is") and tense == "going_to":
             tense = "future"
         clause = Clause(kind=kind, subject=None, tense=tense, mood=mood, negated=rng.random() < 0.22)
+        if not statement_only and rng.random() < 0.05:
+            return self._set_phrase(rng, clause)
         getattr(self, "_" + kind)(rng, clause)
         if mood in ("imperative", "lets") and " " in clause.verb.fr_inf:
             clause.mood = mood = "statement"  # "need it!": avoir besoin and 필요하다 have no imperative
@@ -215,6 +217,28 @@ class Sampler:
             clause.obj = NounPhrase(rng.choice(others), det="")
         elif verb is not None and "person" in verb.objects and not verb.fr_reflexive and rng.random() < 0.35:
             clause.obj = NounPhrase(rng.choice(others), det="")
+
+    def _set_phrase(self, rng: random.Random, clause: Clause) -> Clause:
+        """What is your name, her name is Anna, how are you, what time is it, today is Monday."""
+        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2})
+        clause.negated, clause.modal, clause.mood = False, None, "wh" if rng.random() < 0.5 else "statement"
+        clause.tense = "present"
+        singular = [p for p in self.subject_pronouns if p.person < 3]
+        if clause.kind == "name":
+            clause.subject = NounPhrase(rng.choice(singular), det="")
+            gender = {"he": ("male",), "she": ("female",)}.get(clause.subject.head.en, ("male", "female"))
+            clause.predicate = NounPhrase(rng.choice([n for n in self.people if n.kind in gender]), det="")
+        elif clause.kind == "greeting":
+            greeted = [p for p in self.subject_pronouns if p.en in ("you", "he", "she", "they")]
+            clause.subject, clause.mood = NounPhrase(rng.choice(greeted), det=""), "wh"
+        elif clause.kind == "clock":
+            clause.age = rng.randint(1, 12)
+        else:
+            days = [n for n in self.by_class.get("time", []) if n.en.endswith("day") and n.en not in ("today", "birthday", "day")]
+            clause.mood, clause.tense = "statement", _pick(rng, {"present": 3, "future": 1, "past": 1})
+            clause.predicate = NounPhrase(rng.choice(days), det="bare")
+        clause.wh = "what" if clause.mood == "wh" else None
+        return clause
 
     def _be_adj(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(

@@ -17,6 +17,7 @@ TENSES = ("present", "progressive", "past", "future", "going_to")
 MODALS = ("can", "want", "like", "have_to")
 MOODS = ("statement", "yes_no", "wh", "imperative", "lets")
 KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is", "age")
+KINDS += ("name", "greeting", "clock", "day")  # set phrases: set_phrases.py
 WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
 DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare")
