@@ -335,3 +335,9 @@ def test_set_phrases_name_greeting_clock_and_day():
     assert _say(clause) == ("today is monday", "aujourd'hui c'est lundi", "오늘은 월요일이다")
     clause.tense = "future"
     assert _say(clause) == ("tomorrow will be monday", "demain ce sera lundi", "내일은 월요일일 것이다")
+
+
+def test_english_article_before_u():
+    assert [english._article(w) for w in ("unfair", "ugly", "umbrella", "university", "useful", "apple", "hour")] == [
+        "an", "an", "an", "a", "a", "an", "an",
+    ]  # fmt: skip

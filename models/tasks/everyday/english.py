@@ -29,8 +29,9 @@ WEATHER_VERBS = {"rain": ("rain", "rains", "rained", "raining"), "snow": ("snow"
 
 
 def _article(next_word: str) -> str:
-    starts_with_vowel_sound = next_word[0] in "aeio" or next_word.startswith(("hour", "honest", "umbrella", "uncle", "ugly"))
-    return "an" if starts_with_vowel_sound and not next_word.startswith(("uni", "euro", "one", "use")) else "a"
+    # "an unfair", "an ugly" but "a university", "a useful": u sounds like "you" before ni/s/ti
+    starts_with_vowel_sound = next_word[0] in "aeiou" or next_word.startswith(("hour", "honest"))
+    return "an" if starts_with_vowel_sound and not next_word.startswith(("uni", "euro", "one", "us", "uti", "ure")) else "a"
 
 
 def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool = False) -> list[Token]:
