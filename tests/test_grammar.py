@@ -341,3 +341,12 @@ def test_english_article_before_u():
     assert [english._article(w) for w in ("unfair", "ugly", "umbrella", "university", "useful", "apple", "hour")] == [
         "an", "an", "an", "a", "a", "an", "an",
     ]  # fmt: skip
+
+
+def test_two_languages_are_spoken_without_articles():
+    nouns = {n.en: n for n in load().nouns}
+    langs = NounPhrase(nouns["english"], det="bare", coordinated=NounPhrase(nouns["french"], det="bare"))
+    clause = Clause("action", NounPhrase(TOM, det=""), verb=_lexicon_verb("speak"), obj=langs)
+    en, fr, ko = _say(clause)
+    assert (en, fr) == ("tom speaks english and french", "Tom parle anglais et français")
+    assert ko.startswith("톰") and "영어와" in ko

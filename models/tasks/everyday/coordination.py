@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
+from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase
 
 if TYPE_CHECKING:
@@ -36,6 +37,11 @@ def coordinated_subject(sampler: Sampler, rng: random.Random, classes: tuple[str
 def coordinate_object(sampler: Sampler, rng: random.Random, clause: Clause) -> None:
     """I like tea and coffee, do you want tea or coffee: a second object like the first."""
     obj = clause.obj
+    if not clause.negated and pastime(clause) == "language":  # speak english and french / parler anglais et français
+        others = [n for n in sampler.pastimes["speak"] if n is not obj.head]
+        obj.coordinated = NounPhrase(rng.choice(others), det="bare") if others else None
+        obj.conj = "or" if clause.mood == "yes_no" and rng.random() < 0.5 else "and"
+        return
     if obj is None or obj.is_pronoun or obj.det == "number" or clause.negated or clause.verb.en in ("play", "speak"):
         return
     if clause.verb.fr_object != "direct":  # parler à Tom et à Anna repeats the preposition: not written yet

@@ -72,7 +72,7 @@ def _object_phrase(clause: Clause, c: str, negated: bool) -> list[Token]:
         role = "object_neg" if negated else "object"
     tokens = noun_phrase(obj, c + ".o", role)
     if language and verb.fr_inf == "parler":
-        tokens = [t for t in tokens if t[1] != c + ".o.det"]  # je parle anglais
+        tokens = [t for t in tokens if t[1] not in (c + ".o.det", c + ".o.2.det")]  # je parle anglais et français
     if verb.fr_object in ("à", "de"):
         return _with_preposition(verb.fr_object, tokens, c + ".o")
     return tokens

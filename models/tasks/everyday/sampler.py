@@ -192,7 +192,7 @@ class Sampler:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["speak"]), det="bare")  # speak French
-        if rng.random() < 0.07:
+        if rng.random() < (0.25 if verb.en == "speak" else 0.07):
             coordinate_object(self, rng, clause)
         if verb.place and rng.random() < 0.3:
             clause.place = self.place(rng, verb)
