@@ -69,7 +69,7 @@ def _object_phrase(clause: Clause, c: str, negated: bool) -> list[Token]:
     if verb.fr_inf in APPRECIATION or language:
         role = "appreciated"  # j'aime les chats, j'apprends l'anglais
     else:
-        role = "object_neg" if negated else "object"
+        role = "object_neg" if negated and verb.fr_object == "direct" else "object"  # pas de: direct objects only
     tokens = noun_phrase(obj, c + ".o", role)
     if language and verb.fr_inf == "parler":
         tokens = [t for t in tokens if t[1] not in (c + ".o.det", c + ".o.2.det")]  # je parle anglais et français
