@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
 from models.tasks.everyday import english, french, french_words, hangul, korean, korean_phrases, korean_verbs
 from models.tasks.everyday.korean_canonical import canonical_for_korean
-from models.tasks.everyday.lexicon import Adjective, Noun, Pronoun, Verb, load
+from models.tasks.everyday.lexicon import Adjective, Name, Noun, Pronoun, Verb, load
 from models.tasks.everyday.sampler import Sampler
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
@@ -190,3 +191,162 @@ def test_typed_korean_tokenizes_the_way_the_grammar_writes_it():
     known = {w for s in sources for w in s}
     same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
     assert same / len(sources) >= 0.96
+
+
+WE = Pronoun("we", "us", "our", 3, "nous", "nous", "nous", "nous", "notre", "notre", "nos", "m", "우리", "우리를", "우리")
+APPLE = Noun("apple", "apples", "count", "pomme", "f", "pommes", "", "사과", "개", "food")
+
+
+def test_a_plural_subject_takes_a_plural_predicate():
+    clause = Clause("be_noun", NounPhrase(WE, det=""), predicate=NounPhrase(STUDENT, det="a", plural=True))
+    assert _say(clause) == ("we are students", "nous sommes étudiants", "우리는 학생이다")
+    clause = Clause("this_is", None, demonstrative="that", predicate=NounPhrase(APPLE, det="a", plural=True))
+    assert _say(clause) == ("those are apples", "ce sont des pommes", "저것들은 사과다")
+
+
+def test_sampled_plural_predicates_agree_in_every_language():
+    sampler, rng = Sampler(load()), random.Random(11)
+    clauses = [c for c in (sampler.clause(rng, statement_only=True) for _ in range(3000)) if c.kind == "be_noun"]
+    plural = [c for c in clauses if c.subject.person in (3, 4, 5)]
+    assert plural and all(c.predicate.plural for c in plural)
+    for clause in plural[:20]:
+        en = english.sentence_tokens(Sentence([clause]))
+        assert not [w for w, key, _ in en if key == "c0.p.det" and w in ("a", "an")], en
+        assert " est " not in f" {_say(clause)[1]} ", _say(clause)
+
+
+TOM = Name("tom", "Tom", "톰", "male", "")
+ANNA = Name("anna", "Anna", "안나", "female", "")
+FRIEND = Noun("friend", "friends", "count", "ami", "m", "amis", "amie", "친구", "명", "person")
+TEA = Noun("tea", "tea", "mass", "thé", "m", "thés", "", "차", "잔", "drink")
+COFFEE = Noun("coffee", "coffee", "mass", "café", "m", "cafés", "", "커피", "잔", "drink")
+WANT = Verb(
+    "want", "wants", "wanted", "wanted", "wanting", "vouloir", ("veux", "veux", "veut", "voulons", "voulez", "veulent"),
+    "voudr", "voulu", "avoir", "irr", False, "direct", "원하다", "하다", "을", ("drink",), "",
+)  # fmt: skip
+
+
+def test_coordinated_subjects_agree_in_the_plural():
+    tom_and_anna = NounPhrase(TOM, det="", coordinated=NounPhrase(ANNA, det=""))
+    clause = Clause("be_noun", tom_and_anna, predicate=NounPhrase(FRIEND, det="a", plural=True))
+    assert _say(clause) == ("tom and anna are friends", "Tom et Anna sont amis", "톰과 안나는 친구다")
+    brother_and_i = NounPhrase(FRIEND, det="poss", owner=ME, coordinated=NounPhrase(ME, det=""))
+    clause = Clause("action", brother_and_i, verb=GO, place=Place("to", NounPhrase(SCHOOL)))
+    en, fr, ko = _say(clause)
+    assert (en, fr) == ("my friend and i go to school", "mon ami et moi allons à l'école")
+    assert ko.startswith("내 친구와 ")
+
+
+def test_coordinated_objects_repeat_the_french_determiner():
+    tea_or_coffee = NounPhrase(TEA, det="bare", coordinated=NounPhrase(COFFEE, det="bare"), conj="or")
+    clause = Clause("action", NounPhrase(YOU, det=""), mood="yes_no", verb=WANT, obj=tea_or_coffee)
+    assert _say(clause) == ("do you want tea or coffee", "est-ce que tu veux du thé ou du café", "너는 차나 커피를 원하니")
+    clause = Clause("action", NounPhrase(ME, det=""), verb=LOVE, obj=replace(tea_or_coffee, conj="and"))
+    assert _say(clause)[1:] == ("j'aime le thé et le café", "나는 차와 커피를 사랑한다")
+
+
+def _lexicon_verb(en: str) -> Verb:
+    return next(v for v in load().verbs if v.en == en)
+
+
+def test_affirmative_imperatives_put_the_french_pronoun_after_the_verb():
+    him, me = (next(p for p in load().pronouns if p.en == w) for w in ("he", "i"))
+    clause = Clause("action", None, mood="imperative", verb=_lexicon_verb("help"), obj=NounPhrase(me, det=""))
+    en, fr, ko = _say(clause)
+    assert (en, fr) == ("help me", "aide-moi") and ko.startswith("나를 ")
+    clause = Clause("action", None, mood="imperative", verb=_lexicon_verb("listen to"), obj=NounPhrase(me, det=""))
+    assert _say(clause)[:2] == ("listen to me", "écoute-moi")
+    clause = Clause("action", None, mood="imperative", verb=_lexicon_verb("call"), obj=NounPhrase(him, det=""))
+    assert _say(clause)[:2] == ("call him", "appelle-le")
+    clause.negated = True
+    assert _say(clause)[:2] == ("do not call him", "ne l'appelle pas")
+
+
+def test_imperatives_never_address_their_own_object():
+    sampler, rng = Sampler(load()), random.Random(5)
+    for _ in range(3000):
+        clause = sampler.clause(rng)
+        if clause.mood in ("imperative", "lets") and clause.obj is not None and clause.obj.is_pronoun:
+            assert clause.obj.person != 1 and (clause.mood == "imperative" or clause.obj.person not in (0, 3))
+
+
+def test_negation_turns_the_partitive_into_de_in_every_tense():
+    never = next(a for a in load().adverbs if a.en == "never")
+    he = next(p for p in load().pronouns if p.en == "he")
+    clause = Clause("action", NounPhrase(he, det=""), verb=DRINK, obj=NounPhrase(WATER, det="bare"), adverb=never)
+    assert _say(clause)[:2] == ("he never drinks water", "il ne boit jamais d'eau")
+    cat = NounPhrase(CAT, det="poss", owner=ME)
+    expected = {
+        "present": "mon chat ne mange pas de",
+        "past": "mon chat n'a pas mangé de",
+        "future": "mon chat ne mangera pas de",
+        "going_to": "mon chat ne va pas manger de",
+    }
+    for tense, french_start in expected.items():
+        clause = Clause("action", cat, tense=tense, negated=True, verb=EAT, obj=NounPhrase(APPLE, det="a"))
+        assert _say(clause)[1] == french_start + " pomme", tense
+    clause = Clause("action", cat, negated=True, modal="want", verb=EAT, obj=NounPhrase(APPLE, det="bare", plural=True))
+    assert _say(clause)[1] == "mon chat ne veut pas manger de pommes"
+
+
+def test_a_persons_hunger_thirst_fear_and_cold_are_avoir_idioms_in_french():
+    adjectives = {a.en: a for a in load().adjectives}
+    we = NounPhrase(WE, det="")
+    clause = Clause("be_adj", we, adjective=adjectives["hungry"])
+    assert _say(clause) == ("we are hungry", "nous avons faim", "우리는 배고프다")
+    clause = Clause("be_adj", NounPhrase(YOU, det=""), tense="past", negated=True, adjective=adjectives["thirsty"])
+    assert _say(clause)[:2] == ("you were not thirsty", "tu n'avais pas soif")
+    clause = Clause("be_adj", NounPhrase(SHE, det=""), tense="going_to", adjective=adjectives["scared"])
+    assert _say(clause)[1] == "elle va avoir peur"
+    clause = Clause("be_adj", NounPhrase(ME, det=""), adjective=adjectives["cold"])
+    assert _say(clause) == ("i am cold", "j'ai froid", "나는 춥다")
+    clause = Clause("be_adj", NounPhrase(WATER), adjective=adjectives["cold"])  # a thing: être, 차갑다
+    assert _say(clause) == ("the water is cold", "l'eau est froide", "물은 차갑다")
+
+
+def test_weather_takes_time_place_and_degree_like_any_clause():
+    times = {t.en: t for t in load().times}
+    seoul = next(n for n in load().names if n.en == "seoul")
+    very = next(a for a in load().adverbs if a.en == "very")
+    clause = Clause("weather", None, weather="cold", time=times["today"])
+    assert _say(clause) == ("it is cold today", "il fait froid aujourd'hui", "오늘은 춥다")
+    clause = Clause("weather", None, weather="snow", tense="past", time=times["last night"])
+    assert _say(clause)[:2] == ("it snowed last night", "il a neigé hier soir")
+    clause = Clause("weather", None, weather="snow", tense="future", time=times["tomorrow"], place=Place("in", NounPhrase(seoul)))
+    assert _say(clause) == ("it will snow in seoul tomorrow", "il neigera à Séoul demain", "서울에는 내일 눈이 올 것이다")
+    clause = Clause("weather", None, weather="hot", degree=very)
+    assert _say(clause)[:2] == ("it is very hot", "il fait très chaud")
+
+
+def test_set_phrases_name_greeting_clock_and_day():
+    lex = load()
+    she, you = (next(p for p in lex.pronouns if p.en == w) for w in ("she", "you"))
+    anna = next(n for n in lex.names if n.en == "anna")
+    monday = next(n for n in lex.nouns if n.en == "monday")
+    clause = Clause("name", NounPhrase(she, det=""), predicate=NounPhrase(anna, det=""))
+    assert _say(clause) == ("her name is anna", "elle s'appelle Anna", "그녀의 이름은 안나다")
+    clause = Clause("name", NounPhrase(you, det=""), mood="wh", wh="what")
+    assert _say(clause) == ("what is your name", "comment tu t'appelles", "너의 이름은 무엇이니")
+    clause = Clause("greeting", NounPhrase(you, det=""), mood="wh", wh="what")
+    assert _say(clause) == ("how are you", "comment vas-tu", "너는 어떻게 지내니")
+    assert _say(Clause("clock", None, mood="wh", wh="what")) == ("what time is it", "quelle heure est-il", "몇 시니")
+    assert _say(Clause("clock", None, age=7)) == ("it is seven", "il est sept heures", "일곱 시다")
+    clause = Clause("day", None, predicate=NounPhrase(monday, det="bare"))
+    assert _say(clause) == ("today is monday", "aujourd'hui c'est lundi", "오늘은 월요일이다")
+    clause.tense = "future"
+    assert _say(clause) == ("tomorrow will be monday", "demain ce sera lundi", "내일은 월요일일 것이다")
+
+
+def test_english_article_before_u():
+    assert [english._article(w) for w in ("unfair", "ugly", "umbrella", "university", "useful", "apple", "hour")] == [
+        "an", "an", "an", "a", "a", "an", "an",
+    ]  # fmt: skip
+
+
+def test_two_languages_are_spoken_without_articles():
+    nouns = {n.en: n for n in load().nouns}
+    langs = NounPhrase(nouns["english"], det="bare", coordinated=NounPhrase(nouns["french"], det="bare"))
+    clause = Clause("action", NounPhrase(TOM, det=""), verb=_lexicon_verb("speak"), obj=langs)
+    en, fr, ko = _say(clause)
+    assert (en, fr) == ("tom speaks english and french", "Tom parle anglais et français")
+    assert ko.startswith("톰") and "영어와" in ko

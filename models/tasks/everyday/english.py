@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.tasks.everyday import set_phrases
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
@@ -28,8 +29,9 @@ WEATHER_VERBS = {"rain": ("rain", "rains", "rained", "raining"), "snow": ("snow"
 
 
 def _article(next_word: str) -> str:
-    starts_with_vowel_sound = next_word[0] in "aeio" or next_word.startswith(("hour", "honest", "umbrella", "uncle", "ugly"))
-    return "an" if starts_with_vowel_sound and not next_word.startswith(("uni", "euro", "one", "use")) else "a"
+    # "an unfair", "an ugly" but "a university", "a useful": u sounds like "you" before ni/s/ti
+    starts_with_vowel_sound = next_word[0] in "aeiou" or next_word.startswith(("hour", "honest"))
+    return "an" if starts_with_vowel_sound and not next_word.startswith(("uni", "euro", "one", "us", "uti", "ure")) else "a"
 
 
 def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool = False) -> list[Token]:
@@ -37,6 +39,9 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
 
     `polarity`: the phrase stands in a question or under negation, where "some" reads "any".
     """
+    if np_.coordinated is not None:  # my brother and I, tea or coffee
+        second = noun_phrase(np_.coordinated, key + ".2", case, polarity)
+        return noun_phrase(np_.first, key, case, polarity) + [(np_.conj, key + ".conj", ())] + second
     head = np_.head
     if np_.is_pronoun:
         return [(head.en if case == "subject" else head.en_obj, key + ".noun", ())]
@@ -45,7 +50,7 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     words = [(a.en, f"{key}.adj{i}", ()) for i, a in enumerate(np_.adjectives)]
     words.append((head.en_plural if np_.plural else head.en, key + ".noun", ()))
     det = np_.det
-    if det == "bare":
+    if det == "bare" or (det == "a" and np_.plural):  # "we are students": a plural indefinite has no article
         return words
     if det == "a":
         return [(_article(words[0][0]), key + ".det", ())] + words
@@ -159,6 +164,8 @@ def _age(clause: Clause, c: str, subject: list[Token], person: int) -> list[Toke
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     """The English words of one clause."""
+    if clause.kind in set_phrases.KINDS:
+        return set_phrases.english(clause, c)
     subj = clause.subject
     person = subj.person if subj else 2
     subject = noun_phrase(subj, c + ".s") if subj else []
@@ -168,7 +175,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     )
     place = _place(clause.place, c + ".pp", clause.verb is not None and clause.verb.place == "to") if clause.place else []
     time = [(w, c + ".time", ()) for w in clause.time.en.split()] if clause.time else []
-    polarity = clause.negated or clause.mood in ("yes_no", "wh")
+    never = clause.adverb is not None and clause.adverb.en == "never"
+    polarity = clause.negated or never or clause.mood in ("yes_no", "wh")  # never drinks any
     separable = clause.verb is not None and len(clause.verb.en.split()) > 1 and clause.verb.en.split()[-1] in _PARTICLES
     obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
     if pastime(clause) == "sport":
@@ -177,8 +185,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
     kind = clause.kind
 
-    if kind == "weather":
-        return _weather(clause, c) + time
+    if kind == "weather":  # it will snow in seoul tomorrow
+        return _weather(clause, c) + place + time
     if kind == "this_is":
         plural = clause.predicate.plural
         aux, rest = _be_group(clause, c, 5 if plural else 2)
@@ -227,6 +235,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         aux, rest = _have_group(clause, c, person)
     else:
         aux, rest = _verb_group(clause, c)
+    imperative_obj = obj  # the imperative below moves the particle itself
     if separable and clause.obj is not None and clause.obj.is_pronoun and obj:
         rest, obj = _particle_after(rest, obj)  # switch it off, not switch off it
     if frequency:  # "I always eat", "I will always eat", "I do not always eat"
@@ -236,7 +245,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         lead = [("do", c + ".neg", ()), ("not", c + ".neg", ())] if clause.negated and clause.mood == "imperative" else []
         if clause.mood == "lets":
             lead = [("let", c + ".lets", ()), ("us", c + ".lets", ())] + ([("not", c + ".neg", ())] if clause.negated else [])
-        verb_words = _words(clause.verb.en, c)
+        verb_words, obj = _words(clause.verb.en, c), imperative_obj
         if separable and clause.obj is not None and clause.obj.is_pronoun and obj:
             verb_words, obj = _particle_after(verb_words, obj)
         return lead + frequency + verb_words + obj + manner + place + time
@@ -278,7 +287,8 @@ def _weather(clause: Clause, c: str) -> list[Token]:
         word = {"nice": "nice", "bad": "bad"}.get(w, w)
         subject_words = [("the", c + ".s.det", ()), ("weather", c + ".s.noun", ())] if w in ("nice", "bad") else it
         aux, rest = _be_group(clause, c, 2)
-        rest = rest + [(word, c + ".adj", ())]
+        deg = [(w, c + ".deg", ()) for w in clause.degree.en.split()] if clause.degree else []
+        rest = rest + deg + [(word, c + ".adj", ())]
         if clause.mood == "yes_no":
             return aux + subject_words + rest
         return subject_words + aux + rest

@@ -3,7 +3,9 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
+from models.tasks.everyday import set_phrases
 from models.tasks.everyday.french_age import age_tokens
+from models.tasks.everyday.french_idioms import avoir_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
 from models.tasks.everyday.french_words import (
     ALLER,
@@ -67,10 +69,10 @@ def _object_phrase(clause: Clause, c: str, negated: bool) -> list[Token]:
     if verb.fr_inf in APPRECIATION or language:
         role = "appreciated"  # j'aime les chats, j'apprends l'anglais
     else:
-        role = "object_neg" if negated else "object"
+        role = "object_neg" if negated and verb.fr_object == "direct" else "object"  # pas de: direct objects only
     tokens = noun_phrase(obj, c + ".o", role)
     if language and verb.fr_inf == "parler":
-        tokens = [t for t in tokens if t[1] != c + ".o.det"]  # je parle anglais
+        tokens = [t for t in tokens if t[1] not in (c + ".o.det", c + ".o.2.det")]  # je parle anglais et français
     if verb.fr_object in ("à", "de"):
         return _with_preposition(verb.fr_object, tokens, c + ".o")
     return tokens
@@ -161,6 +163,8 @@ def _question(clause: Clause, c: str, body: list[Token]) -> list[Token]:
 
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
+    if clause.kind in set_phrases.KINDS:
+        return set_phrases.french(clause, c)
     subj, kind = clause.subject, clause.kind
     person = subj.person if subj else 2
     fem, plural = _subject_agreement(clause)
@@ -175,7 +179,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "age":
         return age_tokens(clause, c, subject, person, time)
     if kind == "weather":
-        body = weather_tokens(clause, c)
+        body = weather_tokens(clause, c) + place + time  # il neigera à Séoul demain
     elif kind == "this_is":
         demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 5 if clause.predicate.plural else 2)]  # c'est, ce sont
         body = demo + noun_phrase(clause.predicate, c + ".p", "object")
@@ -183,7 +187,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return _from(clause, c, person, subject, time)
     elif kind in ("be_adj", "be_noun", "be_place"):
         verb = _be_complex(clause, c, person)
-        if kind == "be_adj":
+        if kind == "be_adj" and says_avoir(clause):  # j'ai faim, not je suis affamé
+            verb, complement = avoir_idiom(clause, c, person), []
+        elif kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.fr.split()] if clause.degree else []
             complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
         elif kind == "be_noun":
@@ -229,22 +235,30 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
                     [("ne", c + ".neg", ()), (pron, c + ".verb", ()), form, ("pas", c + ".neg", ())] + obj + manner + place + time
                 )
             return [form, ("-" + pron, c + ".verb", ())] + obj + manner + place + time
-        if clause.negated:
-            return [("ne", c + ".neg", ()), form, ("pas", c + ".neg", ())] + obj + manner + place + time
-        return [form] + obj + manner + place + time
+        clitic = _object_pronoun(clause, c)
+        if clause.negated:  # ne le mange pas, ne me parle pas
+            return [("ne", c + ".neg", ()), *clitic, form, ("pas", c + ".neg", ())] + obj + manner + place + time
+        # aide-moi, appelle-le, parle-lui: the pronoun follows, me/te become moi/toi
+        after = [("-" + {"me": "moi", "te": "toi"}.get(w, w), k, a) for w, k, a in clitic]
+        return [form] + after + obj + manner + place + time
     else:
         verb = _verb_complex(clause, c, person)
-        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, clause.negated)
+        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, _negative(clause))
         body = subject + verb + obj + _companion(clause, c) + manner + place + time
     if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
         return _question(clause, c, body)
     return body
 
 
+def _negative(clause: Clause) -> bool:
+    """ne … pas and ne … jamais both turn du / des / un into de: il ne boit jamais de café."""
+    return clause.negated or (clause.adverb is not None and clause.adverb.en == "never")
+
+
 def _says_cest(clause: Clause) -> bool:
-    """He/she + a noun with a determiner or an adjective: French says c'est, not il est."""
+    """He/she/they + a noun with a determiner or an adjective: French says c'est / ce sont, not il est."""
     subj, pred = clause.subject, clause.predicate
-    return subj.is_pronoun and subj.head.en in ("he", "she") and (pred.det != "a" or bool(pred.adjectives))
+    return subj.is_pronoun and subj.head.en in ("he", "she", "they") and (pred.det != "a" or bool(pred.adjectives))
 
 
 def _companion(clause: Clause, c: str) -> list[Token]:

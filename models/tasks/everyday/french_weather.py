@@ -23,7 +23,8 @@ def weather_tokens(clause: Clause, c: str) -> list[Token]:
         word = {"cold": "froid", "hot": "chaud", "warm": "chaud", "cool": "frais", "nice": "beau", "bad": "mauvais"}[w]
         faire = {"past": ("faisait",), "future": ("fera",), "going_to": ("va", "faire")}.get(tense, ("fait",))
         verb = [(faire[0], c + ".be", (c + ".tense",))]
-        rest = [(x, c + ".be", ()) for x in faire[1:]] + [(word, c + ".adj", ())]
+        degree = [(x, c + ".deg", ()) for x in clause.degree.fr.split()] if clause.degree else []
+        rest = [(x, c + ".be", ()) for x in faire[1:]] + degree + [(word, c + ".adj", ())]  # il fait très froid
     il = [("il", c + ".s.noun", ())]
     if neg:
         return il + [("ne", c + ".neg", ())] + verb + [("pas", c + ".neg", ())] + rest

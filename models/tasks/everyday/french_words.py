@@ -96,6 +96,12 @@ def _plural(np_: NounPhrase) -> bool:
 
 def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminine: bool = False) -> list[Token]:
     """`role`: subject, object, object_neg (negated: de), appreciated (aimer: definite), predicate."""
+    if np_.coordinated is not None:  # Tom et moi, le thé ou le café: each part keeps its determiner
+        parts = []
+        for part, k in ((np_.first, key), (np_.coordinated, key + ".2")):
+            stressed = part.is_pronoun and part.coordinated is None  # mon frère et moi
+            parts.append([(part.head.fr_stressed, k + ".noun", ())] if stressed else noun_phrase(part, k, role, person_feminine))
+        return parts[0] + [({"and": "et", "or": "ou"}[np_.conj], key + ".conj", ())] + parts[1]
     head = np_.head
     if np_.is_pronoun:
         return [(head.fr if role == "subject" else head.fr_stressed, key + ".noun", ())]
@@ -104,7 +110,7 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
     plural, fem = _plural(np_), head.fr_gender == "f"
     noun = head.fr_plural if plural else head.fr
     if role == "predicate" and head.cls == "person" and head.fr_f and person_feminine:
-        noun, fem = head.fr_f, True
+        noun, fem = (agree(head.fr_f, False, True) if plural else head.fr_f), True  # elles sont étudiantes
     before = [a for a in np_.adjectives if a.fr_position == "before"]
     after = [a for a in np_.adjectives if a.fr_position != "before"]
     words: list[Token] = []
@@ -119,6 +125,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
     det = _determiner(np_, role, fem, plural, words[0][0])
     if det is None:
         return words
+    if det == "des" and before:
+        det = "de"  # de bons amis: des becomes de before an adjective
     return [(w, key + ".det", ()) for w in det.split()] + words
 
 
@@ -128,7 +136,7 @@ def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str)
     if role == "object_neg" and indefinite:
         return "de"
     if role == "predicate" and det == "a" and np_.head.cls == "person" and not np_.adjectives:
-        return None  # je suis étudiant
+        return None  # je suis étudiant, nous sommes étudiants
     if det == "the" or (det == "bare" and role in ("appreciated", "subject")):
         return "les" if plural else ("la" if fem else "le")
     if det in ("a", "some", "bare"):

@@ -5,6 +5,8 @@ so a model sees one `-가` for every noun, and an alignment shows what the parti
 from __future__ import annotations
 
 from models.tasks.everyday import hangul as h
+from models.tasks.everyday import set_phrases
+from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_phrases import (
     NUMBERS,
     _coin,
@@ -17,7 +19,7 @@ from models.tasks.everyday.korean_phrases import (
 from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
 from models.tasks.everyday.pastimes import korean_verb
-from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
+from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
 
 WEATHER = {
     "rain": ("비", "오다", "reg"),
@@ -41,7 +43,7 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     topic = s.is_pronoun or s.is_name or clause.kind in ("be_adj", "be_noun", "be_place", "have", "age")
     if _coin(0.3):
         topic = not topic  # 내가 간다 / 고양이는 잔다: both correct
-    if not topic and s.is_pronoun and tokens[-1][0] in ("나", "너"):
+    if not topic and s.last.is_pronoun and tokens[-1][0] in ("나", "너"):
         tokens[-1] = ({"나": "내", "너": "네"}[tokens[-1][0]], *tokens[-1][1:])
     return with_particle(tokens, "topic" if topic else "subject", c + ".s.case", (c + ".s.noun",))
 
@@ -81,6 +83,8 @@ WH_KO = {"when": "언제", "why": "왜", "how": "어떻게"}
 
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
+    if clause.kind in set_phrases.KINDS:
+        return set_phrases.korean(clause, c)
     kind = clause.kind
     subject = _subject(clause, c)
     if clause.wh == "who_subject":
@@ -110,17 +114,21 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         clause = _as_negated(clause)
         adverb = [("절대", c + ".adv", ())]
     if kind == "weather":
+        if place:  # one topic per clause: 서울에는 내일 눈이 올 것이다
+            return with_particle(place, "topic", c + ".pp.prep") + time + _weather(clause, c)
         if time and time[-1][0] not in ("매일", "매주", "매년", "매달"):
             time = with_particle(time, "topic", c + ".time")  # 오늘은 춥다, 어젯밤에는 눈이 왔다
         return time + _weather(clause, c)
     if kind == "this_is":
         demo = {"this": "이것", "that": "저것"}[clause.demonstrative] + ("들" if clause.predicate.plural else "")
-        pred = noun_phrase(clause.predicate, c + ".p")
+        pred = noun_phrase(_singular(clause.predicate), c + ".p")
         return [(demo, c + ".s.noun", ()), ("-은", c + ".s.case", ())] + pred + _copula(clause, c, pred[-1][0])
     if kind == "be_adj":
         deg = [(w, c + ".deg", ()) for w in clause.degree.ko.split()] if clause.degree else []
         a = clause.adjective
         adjective = alternative((a.ko_dict, a.ko_class), a.ko_alt)
+        if a.en in ("hot", "cold") and a.ko_alt and not animate(clause.subject):
+            adjective = a.ko_alt[0]  # 나는 춥다 (a person feels cold), 물이 차갑다 (a thing is cold)
         return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
     if kind == "age":  # 열 살이다, 몇 살이니, 열두 살이 될 것이다
         years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []
@@ -130,7 +138,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             return subject + time + years + become + [("거니" if clause.mood != "statement" else "것이다", c + ".tense", ())]
         return subject + time + years + _copula(clause, c, "살")
     if kind == "be_noun":
-        pred = noun_phrase(clause.predicate, c + ".p")
+        pred = noun_phrase(_singular(clause.predicate), c + ".p")
         return subject + time + wh + pred + _copula(clause, c, pred[-1][0])
     if kind == "be_place":
         return subject + time + wh + place + _exist(clause, c, c + ".be")
@@ -162,6 +170,13 @@ def _time_words(clause: Clause, c: str) -> list[Token]:
     if len(words) > 1 and words[-1] == "시에":
         return [(w, c + ".time", ()) for w in words[:-1]] + [("시", c + ".time", ()), ("-에", c + ".time", ())]
     return [(w, c + ".time", ()) for w in words]
+
+
+def _singular(np_: NounPhrase) -> NounPhrase:
+    """A predicate noun takes no 들 (우리는 학생이다, 이것들은 내 신발이다): the subject says the number."""
+    from dataclasses import replace
+
+    return replace(np_, plural=False)
 
 
 def _with_tense(clause: Clause, tense: str) -> Clause:
@@ -197,6 +212,8 @@ def _weather(clause: Clause, c: str) -> list[Token]:
     noun, dictionary_form, cls = WEATHER[clause.weather]
     adjective = clause.weather not in ("rain", "snow")
     out = [(noun, c + ".s.noun", ()), particle(noun, "subject", c + ".s.case")] if noun else []
+    if clause.degree is not None and adjective:  # 아주 춥다
+        out += [(w, c + ".deg", ()) for w in clause.degree.ko.split()]
     return out + predicate(clause, c, dictionary_form, cls, adjective, c + ".verb" if not adjective else c + ".adj")
 
 

@@ -40,7 +40,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
             role = "appreciated" if clause.verb is not None and clause.verb.en in APPRECIATION else "object"
             clause.obj = _canonical(clause.obj, role)
         if clause.predicate is not None:
-            clause.predicate = _canonical(clause.predicate, "predicate")
+            clause.predicate = _canonical_predicate(clause)
         if clause.place is not None:
             clause.place = Place(clause.place.prep, _canonical(clause.place.np, "place"))
         clauses.append(clause)
@@ -71,6 +71,8 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
     verbs, nouns, adjectives, adverbs = _korean_representatives()
 
     def np(phrase: NounPhrase | None) -> NounPhrase | None:
+        if phrase is not None and phrase.coordinated is not None:
+            return replace(np(phrase.first), coordinated=np(phrase.coordinated), conj=phrase.conj)
         if phrase is None or not isinstance(phrase.head, Noun):
             return phrase
         return replace(
@@ -107,7 +109,23 @@ def _play_and_speak(clause: Clause) -> Clause:
     return clause
 
 
+def _canonical_predicate(clause: Clause) -> NounPhrase:
+    """Korean writes a predicate noun without 들 (우리는 학생이다, 이것들은 사과다): its number comes from
+    the subject (be_noun) or from 이것들 (this_is), and the, a and bare all read as "a"."""
+    pred = clause.predicate
+    plural = clause.subject.person in (3, 4, 5) if clause.kind == "be_noun" and clause.subject else pred.plural
+    if clause.kind not in ("be_noun", "this_is") or pred.det not in COLLAPSED:
+        return (
+            replace(_canonical(pred, "predicate"), plural=plural) if clause.kind == "be_noun" else _canonical(pred, "predicate")
+        )
+    if pred.head.mass:
+        return replace(pred, det="bare", plural=False)
+    return replace(pred, det="a", plural=plural)
+
+
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
+    if np_.coordinated is not None:
+        return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
     if np_.is_pronoun or np_.is_name:
         return np_
     korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)

@@ -61,6 +61,9 @@ def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Toke
 
 def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     """Determiner, attributive adjectives, noun (+들 for a definite plural), number + counter."""
+    if np_.coordinated is not None:  # 톰과 안나, 차나 커피: 와/과, 이나/나 after the first part
+        first = with_particle(noun_phrase(np_.first, key), "and" if np_.conj == "and" else "or", key + ".conj")
+        return first + noun_phrase(np_.coordinated, key + ".2")
     head = np_.head
     if isinstance(head, Pronoun):
         return [(head.ko, key + ".noun", ())]
@@ -151,6 +154,7 @@ def join(tokens: list[str]) -> str:
 
 # Conjugated words the grammar writes besides the lexicon's verbs and adjectives.
 EXTRA_VERBS = {
+    "지내다": "reg",  # 어떻게 지내니 (set_phrases.py)
     "있다": "있다",
     "없다": "있다",
     "오다": "reg",

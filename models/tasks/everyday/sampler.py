@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
+from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
@@ -109,7 +111,9 @@ class Sampler:
         plural = plural and number != 1
         return NounPhrase(noun, det, plural, adjectives, owner, number)
 
-    def subject(self, rng: random.Random, classes=ANIMATE) -> NounPhrase:
+    def subject(self, rng: random.Random, classes=ANIMATE, coordinate: bool = True) -> NounPhrase:
+        if coordinate and rng.random() < 0.06:
+            return coordinated_subject(self, rng, classes)
         roll = rng.random()
         if roll < 0.45:
             return NounPhrase(rng.choice(self.subject_pronouns), det="")
@@ -157,9 +161,14 @@ class Sampler:
         if kind in ("have", "there_is") and tense == "going_to":
             tense = "future"
         clause = Clause(kind=kind, subject=None, tense=tense, mood=mood, negated=rng.random() < 0.22)
+        if not statement_only and rng.random() < 0.05:
+            return self._set_phrase(rng, clause)
         getattr(self, "_" + kind)(rng, clause)
+        if mood in ("imperative", "lets") and " " in clause.verb.fr_inf:
+            clause.mood = mood = "statement"  # "need it!": avoir besoin and 필요하다 have no imperative
         if mood in ("imperative", "lets"):
             clause.subject, clause.tense, clause.modal = None, "present", None
+            self._imperative_object(rng, clause)
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":
             choose_question_word(self, rng, clause)
@@ -183,6 +192,8 @@ class Sampler:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["speak"]), det="bare")  # speak French
+        if rng.random() < (0.25 if verb.en == "speak" else 0.07):
+            coordinate_object(self, rng, clause)
         if verb.place and rng.random() < 0.3:
             clause.place = self.place(rng, verb)
         elif verb.place and rng.random() < 0.08 and self.place_adverbs:
@@ -192,10 +203,42 @@ class Sampler:
         elif clause.adverb is None and rng.random() < 0.12 and self.manner:
             clause.adverb = rng.choice(self.manner)
         if rng.random() < 0.08:
-            clause.companion = self.subject(rng, classes=("person", "animal"))  # with my friend
+            clause.companion = self.subject(rng, classes=("person", "animal"), coordinate=False)  # with my friend
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
             clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
             clause.tense = "present"
+
+    def _imperative_object(self, rng: random.Random, clause: Clause) -> None:
+        """Help me, call him, listen to us: a person pronoun, but never the addressee (not "help you")."""
+        verb, obj = clause.verb, clause.obj
+        addressee = (1,) if clause.mood == "imperative" else (0, 1, 3)  # not "help you", "let us help us"
+        others = [p for p in self.subject_pronouns if p.person not in addressee]
+        if obj is not None and obj.is_pronoun and obj.person in addressee:
+            clause.obj = NounPhrase(rng.choice(others), det="")
+        elif verb is not None and "person" in verb.objects and not verb.fr_reflexive and rng.random() < 0.35:
+            clause.obj = NounPhrase(rng.choice(others), det="")
+
+    def _set_phrase(self, rng: random.Random, clause: Clause) -> Clause:
+        """What is your name, her name is Anna, how are you, what time is it, today is Monday."""
+        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2})
+        clause.negated, clause.modal, clause.mood = False, None, "wh" if rng.random() < 0.5 else "statement"
+        clause.tense = "present"
+        singular = [p for p in self.subject_pronouns if p.person < 3]
+        if clause.kind == "name":
+            clause.subject = NounPhrase(rng.choice(singular), det="")
+            gender = {"he": ("male",), "she": ("female",)}.get(clause.subject.head.en, ("male", "female"))
+            clause.predicate = NounPhrase(rng.choice([n for n in self.people if n.kind in gender]), det="")
+        elif clause.kind == "greeting":
+            greeted = [p for p in self.subject_pronouns if p.en in ("you", "he", "she", "they")]
+            clause.subject, clause.mood = NounPhrase(rng.choice(greeted), det=""), "wh"
+        elif clause.kind == "clock":
+            clause.age = rng.randint(1, 12)
+        else:
+            days = [n for n in self.by_class.get("time", []) if n.en.endswith("day") and n.en not in ("today", "birthday", "day")]
+            clause.mood, clause.tense = "statement", _pick(rng, {"present": 3, "future": 1, "past": 1})
+            clause.predicate = NounPhrase(rng.choice(days), det="bare")
+        clause.wh = "what" if clause.mood == "wh" else None
+        return clause
 
     def _be_adj(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(
@@ -204,18 +247,20 @@ class Sampler:
         if self.it is not None and rng.random() < 0.06:
             clause.subject = NounPhrase(self.it, det="")  # it is big
         clause.adjective = rng.choice(self.lex.adjectives)
+        states = [a for a in self.lex.adjectives if a.en in AVOIR_NOUNS]
+        if states and animate(clause.subject) and rng.random() < 0.2:
+            clause.adjective = rng.choice(states)  # I am hungry / j'ai faim: common, and French says it otherwise
         if rng.random() < 0.15 and self.degree:
             clause.degree = rng.choice(self.degree)
 
     def _be_noun(self, rng: random.Random, clause: Clause) -> None:
-        subject = self.subject(rng, classes=("person",))
-        if subject.is_pronoun and subject.head.person in (3, 5) or subject.plural:
-            subject = NounPhrase(rng.choice([p for p in self.subject_pronouns if p.person in (0, 1, 2)]), det="")
-        clause.subject = subject
+        """I am a student; a plural subject takes a plural predicate: we are students, they are my friends."""
+        clause.subject = self.subject(rng, classes=("person",))
         clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
         clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
         if clause.predicate.det in ("every", "some", "bare", "number"):
             clause.predicate.det = "a"
+        clause.predicate.plural = clause.subject.person in (3, 4, 5)
 
     def _be_place(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))
@@ -257,6 +302,14 @@ class Sampler:
         clause.weather = rng.choice(("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad"))
         if clause.mood == "wh":
             clause.mood = "statement"
+        # the adjuncts of any clause: it is very cold today, it will snow in Seoul tomorrow
+        if clause.weather not in ("rain", "snow") and self.degree and rng.random() < 0.15:
+            clause.degree = rng.choice(self.degree)
+        if self.towns and rng.random() < 0.2:
+            clause.place = Place("in", NounPhrase(rng.choice(self.towns), det=""))
+        fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
+        if fitting and rng.random() < 0.35:
+            clause.time = rng.choice(fitting)
 
     def _age(self, rng: random.Random, clause: Clause) -> None:
         """My brother is ten years old, how old are you, she will be twelve next month."""
@@ -271,8 +324,8 @@ class Sampler:
         classes = ("person", "animal", "food", "drink", "thing", "place", "text", "vehicle", "clothing")
         pred = self.noun_phrase(rng, classes, allow_plural=False)
         pred.det = pred.det if pred.det in ("a", "poss", "the") else "a"
-        if pred.det in ("poss", "the") and not pred.head.mass and rng.random() < 0.25:
-            pred.plural = True  # these are my books
+        if not pred.head.mass and rng.random() < 0.25:
+            pred.plural = True  # these are my books, those are apples
         if pred.head.mass and pred.det == "a":
             pred.det = "poss"
             pred.owner = rng.choice(self.owners)

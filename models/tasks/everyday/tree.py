@@ -17,6 +17,7 @@ TENSES = ("present", "progressive", "past", "future", "going_to")
 MODALS = ("can", "want", "like", "have_to")
 MOODS = ("statement", "yes_no", "wh", "imperative", "lets")
 KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is", "age")
+KINDS += ("name", "greeting", "clock", "day")  # set phrases: set_phrases.py
 WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
 DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare")
@@ -34,6 +35,19 @@ class NounPhrase:
     adjectives: list[Adjective] = field(default_factory=list)
     owner: Pronoun | Name | None = None  # det == "poss": my, your…, Tom's
     number: int = 0  # det == "number": 1..20
+    # "Tom and Anna", "tea or coffee": a second phrase joined by `conj` ("and" / "or"); its words
+    # carry the key `<key>.2`, the conjunction `<key>.conj`. A pronoun is only ever the second one.
+    coordinated: NounPhrase | None = None
+    conj: str = "and"
+
+    @property
+    def first(self) -> NounPhrase:
+        """This phrase without its coordinated part."""
+        return NounPhrase(self.head, self.det, self.plural, self.adjectives, self.owner, self.number)
+
+    @property
+    def last(self) -> NounPhrase:
+        return self.coordinated.last if self.coordinated is not None else self
 
     @property
     def is_pronoun(self) -> bool:
@@ -46,12 +60,17 @@ class NounPhrase:
     @property
     def person(self) -> int:
         """French person index of this phrase as a subject (0 je … 5 ils)."""
+        if self.coordinated is not None:  # my brother and I → nous, Tom and you → vous, Tom and Anna → ils
+            persons = {self.first.person, self.coordinated.person}
+            return 3 if persons & {0, 3} else 4 if persons & {1, 4} else 5
         if isinstance(self.head, Pronoun):
             return self.head.person
         return 5 if self.plural else 2
 
     @property
     def feminine(self) -> bool:
+        if self.coordinated is not None:  # Anna et Marie sont amies; one man makes it masculine
+            return self.first.feminine and self.coordinated.feminine
         head = self.head
         if isinstance(head, Pronoun):
             return head.fr_gender == "f"
