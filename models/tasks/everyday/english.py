@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from models.tasks.everyday import set_phrases
+from models.tasks.everyday.english_weather import weather_tokens
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
@@ -25,7 +26,6 @@ WH_WORDS = {
     "why": "why",
     "how": "how",
 }
-WEATHER_VERBS = {"rain": ("rain", "rains", "rained", "raining"), "snow": ("snow", "snows", "snowed", "snowing")}
 
 
 def _article(next_word: str) -> str:
@@ -186,7 +186,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     kind = clause.kind
 
     if kind == "weather":  # it will snow in seoul tomorrow
-        return _weather(clause, c) + place + time
+        return weather_tokens(clause, c, _be_group) + place + time
     if kind == "this_is":
         plural = clause.predicate.plural
         aux, rest = _be_group(clause, c, 5 if plural else 2)
@@ -265,36 +265,6 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             manner = []
         return wh + aux + subject + rest + obj + manner + place + time
     return subject + aux + rest + obj + manner + place + time
-
-
-def _weather(clause: Clause, c: str) -> list[Token]:
-    it = [("it", c + ".s.noun", ())]
-    neg = [("not", c + ".neg", ())] if clause.negated else []
-    w = clause.weather
-    if w in WEATHER_VERBS:
-        base, third, past, ing = WEATHER_VERBS[w]
-        if clause.tense == "past":
-            aux, rest = (
-                ([("did", c + ".tense", ())], neg + [(base, c + ".verb", ())])
-                if clause.negated or clause.mood == "yes_no"
-                else ([], [(past, c + ".verb", ())])
-            )
-        elif clause.tense == "future":
-            aux, rest = [("will", c + ".tense", ())], neg + [(base, c + ".verb", ())]
-        else:  # it is raining
-            aux, rest = [("is", c + ".tense", ())], neg + [(ing, c + ".verb", ())]
-    else:
-        word = {"nice": "nice", "bad": "bad"}.get(w, w)
-        subject_words = [("the", c + ".s.det", ()), ("weather", c + ".s.noun", ())] if w in ("nice", "bad") else it
-        aux, rest = _be_group(clause, c, 2)
-        deg = [(w, c + ".deg", ()) for w in clause.degree.en.split()] if clause.degree else []
-        rest = rest + deg + [(word, c + ".adj", ())]
-        if clause.mood == "yes_no":
-            return aux + subject_words + rest
-        return subject_words + aux + rest
-    if clause.mood == "yes_no":
-        return aux + it + rest
-    return it + aux + rest
 
 
 def sentence_tokens(sentence: Sentence) -> list[Token]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
-from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
@@ -45,15 +45,9 @@ AT_PLACES = {
     "concert",
     "class",
 }
-LOCATIVE_PREPS = ("on", "under", "near", "behind", "in front of", "next to", "in")
 
 
-def _pick(rng: random.Random, weights: dict):
-    keys = list(weights)
-    return rng.choices(keys, [weights[k] for k in keys])[0]
-
-
-class Sampler:
+class Sampler(ClauseKinds):
     """Draws sentence trees from one lexicon; deterministic for the `random.Random` it is given."""
 
     def __init__(self, lexicon: Lexicon):
@@ -218,131 +212,11 @@ class Sampler:
         elif verb is not None and "person" in verb.objects and not verb.fr_reflexive and rng.random() < 0.35:
             clause.obj = NounPhrase(rng.choice(others), det="")
 
-    def _set_phrase(self, rng: random.Random, clause: Clause) -> Clause:
-        """What is your name, her name is Anna, how are you, what time is it, today is Monday."""
-        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2})
-        clause.negated, clause.modal, clause.mood = False, None, "wh" if rng.random() < 0.5 else "statement"
-        clause.tense = "present"
-        singular = [p for p in self.subject_pronouns if p.person < 3]
-        if clause.kind == "name":
-            clause.subject = NounPhrase(rng.choice(singular), det="")
-            gender = {"he": ("male",), "she": ("female",)}.get(clause.subject.head.en, ("male", "female"))
-            clause.predicate = NounPhrase(rng.choice([n for n in self.people if n.kind in gender]), det="")
-        elif clause.kind == "greeting":
-            greeted = [p for p in self.subject_pronouns if p.en in ("you", "he", "she", "they")]
-            clause.subject, clause.mood = NounPhrase(rng.choice(greeted), det=""), "wh"
-        elif clause.kind == "clock":
-            clause.age = rng.randint(1, 12)
-        else:
-            days = [n for n in self.by_class.get("time", []) if n.en.endswith("day") and n.en not in ("today", "birthday", "day")]
-            clause.mood, clause.tense = "statement", _pick(rng, {"present": 3, "future": 1, "past": 1})
-            clause.predicate = NounPhrase(rng.choice(days), det="bare")
-        clause.wh = "what" if clause.mood == "wh" else None
-        return clause
-
-    def _be_adj(self, rng: random.Random, clause: Clause) -> None:
-        clause.subject = self.subject(
-            rng, classes=("person", "animal", "food", "drink", "thing", "place", "vehicle", "clothing", "text", "nature")
-        )
-        if self.it is not None and rng.random() < 0.06:
-            clause.subject = NounPhrase(self.it, det="")  # it is big
-        clause.adjective = rng.choice(self.lex.adjectives)
-        states = [a for a in self.lex.adjectives if a.en in AVOIR_NOUNS]
-        if states and animate(clause.subject) and rng.random() < 0.2:
-            clause.adjective = rng.choice(states)  # I am hungry / j'ai faim: common, and French says it otherwise
-        if rng.random() < 0.15 and self.degree:
-            clause.degree = rng.choice(self.degree)
-
-    def _be_noun(self, rng: random.Random, clause: Clause) -> None:
-        """I am a student; a plural subject takes a plural predicate: we are students, they are my friends."""
-        clause.subject = self.subject(rng, classes=("person",))
-        clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
-        clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
-        if clause.predicate.det in ("every", "some", "bare", "number"):
-            clause.predicate.det = "a"
-        clause.predicate.plural = clause.subject.person in (3, 4, 5)
-
-    def _be_place(self, rng: random.Random, clause: Clause) -> None:
-        clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))
-        if rng.random() < 0.6:
-            clause.place = Place(
-                rng.choice(LOCATIVE_PREPS[:-1]), self.noun_phrase(rng, ("thing", "vehicle", "place"), allow_plural=False)
-            )
-            if clause.place.np.det in ("a", "number", "some", "every", "bare"):
-                clause.place.np.det = "the"
-        elif rng.random() < 0.5 or not self.place_adverbs:
-            clause.place = self.place(rng, None)
-        else:
-            clause.adverb = rng.choice(self.place_adverbs)  # the cat is here
-
-    def _be_from(self, rng: random.Random, clause: Clause) -> None:
-        """I am from Korea, where are you from."""
-        clause.subject = self.subject(rng, classes=("person",))
-        clause.place = Place("from", NounPhrase(rng.choice(self.towns), det=""))
-        clause.tense = "present"
-
-    def _there_is(self, rng: random.Random, clause: Clause) -> None:
-        pred = self.noun_phrase(rng, ("person", "animal", "food", "drink", "thing", "text", "clothing", "vehicle"))
-        if pred.det not in ("a", "number", "some", "bare"):
-            pred.det = "a" if not pred.head.mass else "some"
-            pred.plural = False
-        clause.predicate = pred
-        clause.place = Place(rng.choice(LOCATIVE_PREPS), self.noun_phrase(rng, ("thing", "place", "vehicle"), allow_plural=False))
-        clause.place.np.det = "the" if clause.place.np.det in ("a", "number", "some", "every", "bare") else clause.place.np.det
-
-    def _have(self, rng: random.Random, clause: Clause) -> None:
-        clause.subject = self.subject(rng)
-        obj = self.noun_phrase(rng, ("animal", "thing", "food", "drink", "text", "clothing", "vehicle", "person"))
-        if obj.det in ("the", "this", "that", "every"):
-            obj.det = "a" if not obj.head.mass else "some"
-            obj.plural = False
-        clause.obj = obj
-
-    def _weather(self, rng: random.Random, clause: Clause) -> None:
-        clause.weather = rng.choice(("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad"))
-        if clause.mood == "wh":
-            clause.mood = "statement"
-        # the adjuncts of any clause: it is very cold today, it will snow in Seoul tomorrow
-        if clause.weather not in ("rain", "snow") and self.degree and rng.random() < 0.15:
-            clause.degree = rng.choice(self.degree)
-        if self.towns and rng.random() < 0.2:
-            clause.place = Place("in", NounPhrase(rng.choice(self.towns), det=""))
-        fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
-        if fitting and rng.random() < 0.35:
-            clause.time = rng.choice(fitting)
-
-    def _age(self, rng: random.Random, clause: Clause) -> None:
-        """My brother is ten years old, how old are you, she will be twelve next month."""
-        clause.subject = self.subject(rng, classes=("person", "animal"))
-        clause.age = _pick(rng, {n: (1 if n < 5 else 3 if n <= 18 else 1) for n in range(1, 21)})
-        clause.age_short = rng.random() < 0.3
-        clause.tense = {"going_to": "future", "progressive": "present"}.get(clause.tense, clause.tense)
-        clause.modal = None
-
-    def _this_is(self, rng: random.Random, clause: Clause) -> None:
-        clause.demonstrative = rng.choice(("this", "that"))
-        classes = ("person", "animal", "food", "drink", "thing", "place", "text", "vehicle", "clothing")
-        pred = self.noun_phrase(rng, classes, allow_plural=False)
-        pred.det = pred.det if pred.det in ("a", "poss", "the") else "a"
-        if not pred.head.mass and rng.random() < 0.25:
-            pred.plural = True  # these are my books, those are apples
-        if pred.head.mass and pred.det == "a":
-            pred.det = "poss"
-            pred.owner = rng.choice(self.owners)
-        clause.predicate = pred
-        clause.tense = "present" if clause.tense not in ("past",) else "past"
-        if clause.mood == "wh":
-            clause.mood = "yes_no"
-
     def sentence(self, rng: random.Random) -> Sentence:
         if rng.random() < 0.1:
             first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
             return Sentence([first, second], _pick(rng, {"and": 5, "but": 3, "or": 1}))
         return Sentence([self.clause(rng)])
-
-
-def _time_tense(clause: Clause) -> str:
-    return {"past": "past", "future": "future", "going_to": "future"}.get(clause.tense, "present")
 
 
 # ---------------------------------------------------------------- Korean → English
