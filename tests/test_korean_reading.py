@@ -15,15 +15,14 @@ from models.tasks.everyday.task import TASKS
 
 
 def test_generated_sentences_read_back_as_the_grammar_wrote_them():
-    """Join a Korean source as a person types it, tokenize it: the same tokens. 99.3% with these seeds;
-    the rest are true homographs (살 것이다: 사다 "buy" / 살다 "live"; 들었다: 듣다 / 들다) and fixed
-    phrases the grammar writes whole (큰 소리로, 목이 마르다)."""
+    """Join a Korean source as a person types it, tokenize it: the same tokens. 99.8% with these seeds;
+    the rest are true homographs (종이 "paper" / 종 -이 "the bell"; 들었다: 듣다 / 들다, both of a text)."""
     task, rng = TASKS["ko-en"], random.Random(4)
     sampler = Sampler(load())
     sources = [[w for w, _, _ in task.realise(sampler.sentence(rng), rng)[0]] for _ in range(3000)]
     known = {w for s in sources for w in s}
     same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
-    assert same / len(sources) >= 0.99
+    assert same / len(sources) >= 0.993
 
 
 @functools.cache
@@ -31,6 +30,7 @@ def _known() -> frozenset[str]:
     """A model that knows every word of the grammar: stems, endings, particles, nouns, helper words."""
     particles = {"-" + p for p in tokenize.KOREAN_PARTICLES} | {"-에게", "-와", "-과"}
     helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께", "큰", "소리로"}
+    helpers |= {"배가", "목이", "화가", "키가", "거니", "않았니", "몇"}  # words the grammar also writes whole
     return frozenset(korean_phrases.verb_stems() | set(korean_verbs.ENDINGS) | particles | korean_phrases.noun_like() | helpers)
 
 
@@ -94,6 +94,28 @@ READINGS = [
     # Particles fit the word before them, and nouns still win where they fit: 나를 is "me".
     ("나를 본다", "나 -를 보 ~ㄴ다"),
     ("그는 물을 마신다", "그 -는 물 -을 마시 ~ㄴ다"),
+    # Idioms: the first word is noun + particle in a verb group, whole before a noun (배가 고픈 아이).
+    ("아이들이 배가 고프다", "아이들 -이 배 -가 고프 ~다"),
+    ("나비가 목이 안 말랐다", "나비 -가 목 -이 안 마르 ~었다"),
+    ("배가 고픈 아이가 운다", "배가 고프 ~ㄴ 아이 -가 울 ~ㄴ다"),
+    ("키가 큰 벌이 온다", "키가 크 ~ㄴ 벌 -이 오 ~ㄴ다"),
+    ("그들은 화가 났다", "그들 -은 화 -가 나 ~었다"),
+    ("화가가 그림을 그린다", "화가 -가 그림 -을 그리 ~ㄴ다"),
+    # The object decides between two verbs: 쓸다 "sweep" a place, 쓰다 "write" a text.
+    ("그들은 가게를 쓴다", "그들 -은 가게 -를 쓸 ~ㄴ다"),
+    ("그는 편지를 쓴다", "그 -는 편지 -를 쓰 ~ㄴ다"),
+    # A verb before a helper verb (있다, 않다), and 거 / 것 only after a -ㄹ form.
+    ("너는 지도를 사고 있니", "너 -는 지도 -를 사 ~고 있 ~니"),
+    ("게가 공룡을 잡지 않았니", "게 -가 공룡 -을 잡 ~지 않았니"),
+    ("너는 코트를 거니", "너 -는 코트 -를 걸 ~니"),
+    ("유나는 제빵사일 거니", "유나 -는 제빵사 -일 거니"),
+    # Before a noun only adjectives (가는 반지 "a thin ring"), also before another adjective; 어린 alone.
+    ("큰 자랑스러운 딸이 온다", "크 ~ㄴ 자랑스럽 ~ㄴ 딸 -이 오 ~ㄴ다"),
+    ("어린 음악가가 노래한다", "어리 ~ㄴ 음악가 -가 노래하 ~ㄴ다"),
+    ("준호가 가는 반지를 만졌다", "준호 -가 가늘 ~ㄴ 반지 -를 만지 ~었다"),
+    # A counter is one only after a number: 시니 alone asks "is it sour?".
+    ("그녀는 시니", "그녀 -는 시 ~니"),
+    ("몇 시니", "몇 시 -니"),
     # Spoken forms students type.
     ("이건 내 책이다", "이것 -은 내 책 -이다"),
     ("뭘 먹니", "무엇 -을 먹 ~니"),

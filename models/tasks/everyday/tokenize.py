@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import hangul, korean_phrases, korean_typed
+from models.tasks.everyday import hangul, korean_clause, korean_phrases, korean_typed
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -140,14 +140,25 @@ def korean(text: str, known: Container[str]) -> list[str]:
         if word in _TERMINAL:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else ""
-        # An object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
+        # The object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
         clause = out[max((j for j, t in enumerate(out) if t.startswith("~")), default=-1) + 1 :]
-        obj = "-을" in clause or "-를" in clause
-        verb = _verb(word, known, obj)
-        if word in ("그", "네") and nxt and nxt not in _TERMINAL:
+        obj = next((clause[j - 1] for j in range(len(clause) - 1, 0, -1) if clause[j] in ("-을", "-를")), "")
+        counted = i > 0 and (found[i - 1] in _NUMBER_WORDS or found[i - 1] == "몇")  # 네 시다, 몇 시니
+        adjective = _before_noun_word(nxt, known)
+        verb = _verb(word, known, obj, adjective)
+        idiom = korean_clause.idiom_split(word, nxt) if word in known else None
+        if idiom and all(t in known for t in idiom):
+            out += idiom  # 배 -가 고프 ~다, though 배가 is a word the model knows (배가 고픈 아이)
+        elif word in ("그", "네") and nxt and nxt not in _TERMINAL:
             out += _determiner(word, _peel(nxt, known, obj)[0], known)
         elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
             out += verb
+        elif verb and word in _BOUND_NOUNS and not _bound(out[-1] if out else ""):
+            out += verb  # 것 / 거 follow a verb's -ㄹ / -는: 동상을 거니 is 걸다 "hang", not 거 -니
+        elif verb and verb[1] in ("~ㄴ", "~는") and i > 0 and verb[0] in korean_clause.idioms().get(found[i - 1], ()):
+            out += verb  # 키가 큰 벌: the idiom 키가 크다 before a noun
+        elif verb and nxt and verb[1] == korean_clause.before_helper(nxt):
+            out += verb  # 사고 있니, 잡지 않았니: a verb before a helper verb, not 사고 "accident", 잡지 "magazine"
         elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
             out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
         elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
@@ -155,22 +166,37 @@ def korean(text: str, known: Container[str]) -> list[str]:
             # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
             out += verb
         else:
-            out += _peel(word, known, obj)
+            out += _peel(word, known, obj, counted, adjective)
     return out
+
+
+def _bound(before: str) -> bool:
+    """Whether 것 / 거 / 수 may follow the token `before`: a verb's -ㄹ / -는 (볼 ~ㄹ, 않을, 제빵사 -일)."""
+    return before in ("~ㄹ", "~는", "-일") or (not before.startswith(("-", "~")) and hangul.final(before) == "ㄹ")
+
+
+def _before_noun_word(nxt: str, known: Container[str]) -> bool:
+    """Whether `nxt` is a noun a word before may describe (no verb form, no counter, no 것 / 수), or an
+    adjective's form before one (큰 자랑스러운 딸, 가는 좋은 반지)."""
+    if not nxt or nxt in _TERMINAL or nxt in _BOUND_NOUNS:
+        return False
+    also = _verb(nxt, known)
+    if also:
+        return also[1] in ("~ㄴ", "~는") and also[0] in korean_phrases.descriptive_stems()
+    head = _peel(nxt, known)[0]
+    return head in korean_phrases.noun_like() and head not in _COUNTERS
 
 
 def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
     """Whether a word known whole (큰, 어린) is an adjective's form before a noun here: the next word
-    is a noun and no verb form, not a counter, and the two are no fixed phrase of the lexicon (큰 소리로,
-    어린 시절). Nouns and numbers stay themselves (문 앞 "in front of the door", 한 시 "one o'clock"),
-    and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too)."""
-    nouns = korean_phrases.noun_like()
-    if word not in known or word in nouns or word in _NUMBER_WORDS or not nxt or nxt in _TERMINAL:
+    is a noun (or another adjective before one), and the two are no fixed phrase of the lexicon (큰
+    소리로, 어린 시절). Nouns and numbers stay themselves (문 앞 "in front of the door", 한 시 "one
+    o'clock"), and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too);
+    어린, a noun only inside 어린 시절, is no noun alone."""
+    noun = word in korean_phrases.noun_like() and word not in korean_clause.only_before_nouns()
+    if word not in known or noun or word in _NUMBER_WORDS or (word, nxt) in korean_phrases.fixed_pairs():
         return False
-    if _verb(nxt, known):
-        return False
-    head = _peel(nxt, known)[0]
-    return head in nouns and head not in _COUNTERS and (word, nxt) not in korean_phrases.fixed_pairs()
+    return _before_noun_word(nxt, known)
 
 
 # Words that follow a number: 네 명 "four people", 네 시 "four o'clock"; 네 before any other noun is "your".
@@ -191,32 +217,43 @@ def _determiner(word: str, following: str, known: Container[str]) -> list[str]:
 _NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
 
 
-def _verb(word: str, known: Container[str], obj: bool = False) -> list[str] | None:
+def _verb(word: str, known: Container[str], obj: str = "", adjective: bool = False) -> list[str] | None:
     """Stem + ending of a conjugated word whose stem and ending the model knows. Of two verbs that write
-    the same word (산다: 사다 / 살다, 난다: 날다 / 나다) the one that fits the clause wins: transitive after
-    an object (`obj`), else intransitive; then the one the grammar draws more often, then the one whose
-    stem is not also a noun or pronoun (나 "I")."""
+    the same word the one that fits the clause wins: before a noun an adjective (가는 반지 "a thin ring",
+    가늘다; the grammar writes no verb's -는 before a noun but 것 / 수); after an object `obj`, a
+    transitive verb (집을 산다: 사다 "buy"; 서울에 산다: 살다 "live"), one that takes that kind of object
+    (가게를 쓴다: 쓸다 "sweep"; 편지를 쓴다: 쓰다 "write"); then the one the grammar draws more often, then
+    the one whose stem is not also a noun or pronoun (나 "I")."""
     weights, nouns, transitive = korean_phrases.stem_weights(), korean_phrases.noun_like(), korean_phrases.transitive_stems()
+    descriptive = korean_phrases.descriptive_stems()
     readings = [r for r in korean_phrases.analyses(word) if r[0] in known and r[1] in known]
-    readings.sort(key=lambda r: ((r[0] in transitive) != obj, -weights.get(r[0], 0), r[0] in nouns))  # stable
+    readings.sort(
+        key=lambda r: (
+            adjective and r[0] not in descriptive,
+            (r[0] in transitive) != bool(obj),
+            not korean_clause.fits_object(r[0], obj),
+            -weights.get(r[0], 0),
+            r[0] in nouns,
+        )
+    )  # stable
     return list(readings[0]) if readings else None
 
 
-def _verb_wins(stem: str, particle: str, verb: list[str]) -> bool:
+def _verb_wins(stem: str, particle: str, verb: list[str], counted: bool = False) -> bool:
     """Where a word is both noun + copula and a verb form, which the grammar writes far more often:
     -고 / -지만 join clauses of verbs; -니 asks with a verb (자니 "do you sleep?"; in 20,000 generated
     sentences ~니 45 times, -니 twice), -다 only with an adjective (시다 "is sour"; 배우다 "is an actor").
-    A counter stays a noun: 몇 시니 "what time is it", 네 시다 "it is four o'clock"."""
+    A counter after a number (`counted`) stays a noun: 몇 시니 "what time is it", 네 시다 "it is four"."""
     if particle in _ALSO_ENDINGS:
         return True
-    if stem in _COUNTERS:
+    if stem in _COUNTERS and counted:
         return False
     if particle == "니":
         return verb[1] == "~니"
     return particle == "다" and verb[1] == "~다" and verb[0] in korean_phrases.descriptive_stems()
 
 
-def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
+def _peel(word: str, known: Container[str], obj: str = "", counted: bool = False, adjective: bool = False) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
@@ -225,13 +262,13 @@ def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
     if typed:
         return typed
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
-    verb = _verb(word, known, obj)
+    verb = _verb(word, known, obj, adjective)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
         if not (word.endswith(p) and stem in known and _fits(stem, p) and _particle(stem, p) in known):
             continue
-        counted = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
-        if (stem not in stems or stem in nouns) and not counted and not (verb and _verb_wins(stem, p, verb)):
+        number = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
+        if (stem not in stems or stem in nouns) and not number and not (verb and _verb_wins(stem, p, verb, counted)):
             if p not in _ALSO_ENDINGS or stem in nouns or stem.endswith("들"):  # 사려고 is no noun + -고
                 return [stem, _particle(stem, p)]
     if verb:
