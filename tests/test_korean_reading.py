@@ -30,7 +30,7 @@ def _known() -> frozenset[str]:
     """A model that knows every word of the grammar: stems, endings, particles, nouns, helper words."""
     particles = {"-" + p for p in tokenize.KOREAN_PARTICLES} | {"-에게", "-와", "-과"}
     helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께", "큰", "소리로"}
-    helpers |= {"배가", "목이", "화가", "키가", "거니", "않았니", "몇"}  # words the grammar also writes whole
+    helpers |= {"배가", "목이", "화가", "키가", "거니", "않았니", "몇", "빠르게"}  # words the grammar also writes whole
     return frozenset(korean_phrases.verb_stems() | set(korean_verbs.ENDINGS) | particles | korean_phrases.noun_like() | helpers)
 
 
@@ -101,9 +101,16 @@ READINGS = [
     ("키가 큰 벌이 온다", "키가 크 ~ㄴ 벌 -이 오 ~ㄴ다"),
     ("그들은 화가 났다", "그들 -은 화 -가 나 ~었다"),
     ("화가가 그림을 그린다", "화가 -가 그림 -을 그리 ~ㄴ다"),
-    # The object decides between two verbs: 쓸다 "sweep" a place, 쓰다 "write" a text.
+    ("그는 화가 안 날 것이다", "그 -는 화 -가 안 나 ~ㄹ 것이다"),
+    ("그는 어린 시절을 잊었다", "그 -는 어린 시절 -을 잊 ~었다"),
+    # The object decides between two verbs: 쓸다 "sweep" a place, 쓰다 "write" a text; 들다 "hold" a
+    # thing, 듣다 "hear" music; 걸다 "hang" takes an object, 걷다 "walk" none.
     ("그들은 가게를 쓴다", "그들 -은 가게 -를 쓸 ~ㄴ다"),
     ("그는 편지를 쓴다", "그 -는 편지 -를 쓰 ~ㄴ다"),
+    ("그는 소스를 들었다", "그 -는 소스 -를 들 ~었다"),
+    ("그는 코트를 걸었다", "그 -는 코트 -를 걸 ~었다"),
+    ("그는 공원에서 걸었다", "그 -는 공원 -에서 걷 ~었다"),
+    ("나는 샐러드를 빠르게 사고 그는 잔다", "나 -는 샐러드 -를 빠르게 사 ~고 그 -는 자 ~ㄴ다"),
     # A verb before a helper verb (있다, 않다), and 거 / 것 only after a -ㄹ form.
     ("너는 지도를 사고 있니", "너 -는 지도 -를 사 ~고 있 ~니"),
     ("게가 공룡을 잡지 않았니", "게 -가 공룡 -을 잡 ~지 않았니"),

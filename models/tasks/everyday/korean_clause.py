@@ -7,7 +7,9 @@ grammar writes whole only before a noun (배가 고픈 아이, but 배 -가 고�
 from __future__ import annotations
 
 import functools
+from collections.abc import Container
 
+from models.tasks.everyday import hangul as h
 from models.tasks.everyday import korean_phrases
 from models.tasks.everyday import korean_verbs as kv
 from models.tasks.everyday.lexicon import load
@@ -53,6 +55,11 @@ def before_helper(nxt: str) -> str:
     return _HELPERS.get(nxt[:1], "")
 
 
+def bound_follows(before: str) -> bool:
+    """Whether 것 / 거 / 수 may follow the token `before`: a verb's -ㄹ / -는 (볼 ~ㄹ, 않을, 제빵사 -일)."""
+    return before in ("~ㄹ", "~는", "-일") or (not before.startswith(("-", "~")) and h.final(before) == "ㄹ")
+
+
 @functools.cache
 def idioms() -> dict[str, frozenset[str]]:
     """First word of a multi-word verb or adjective → stems of its last word: 배가 → 고프 (배가 고프다),
@@ -90,3 +97,13 @@ def only_before_nouns() -> frozenset[str]:
     forms = [f.split() for n in load().nouns for f in (n.ko, *n.ko_alt)]
     inner = {w for f in forms for w in f[:-1]}
     return frozenset(inner - {f[-1] for f in forms})
+
+
+def idiom_verb(word: str, before: list[str], known: Container[str]) -> list[str] | None:
+    """The idiom's own verb after its first word, 안 between or not: 화가 (안) 날 것이다 → 나 ~ㄹ (화가
+    나다 "get angry"), though 날 is also 날다 "fly" and 날 "day"."""
+    if before[-1:] == ["안"]:
+        before = before[:-1]
+    stems = idioms().get(before[-1], frozenset()) if before else frozenset()
+    readings = [list(r) for r in korean_phrases.analyses(word) if r[0] in stems and r[0] in known and r[1] in known]
+    return readings[0] if readings else None

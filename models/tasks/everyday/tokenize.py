@@ -149,14 +149,18 @@ def korean(text: str, known: Container[str]) -> list[str]:
         idiom = korean_clause.idiom_split(word, nxt) if word in known else None
         if idiom and all(t in known for t in idiom):
             out += idiom  # 배 -가 고프 ~다, though 배가 is a word the model knows (배가 고픈 아이)
+        elif last := korean_clause.idiom_verb(word, found[max(i - 2, 0) : i], known):
+            out += last  # 화가 날 것이다: 나다 of 화가 나다, not 날다 "fly"
         elif word in ("그", "네") and nxt and nxt not in _TERMINAL:
             out += _determiner(word, _peel(nxt, known, obj)[0], known)
         elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
             out += verb
-        elif verb and word in _BOUND_NOUNS and not _bound(out[-1] if out else ""):
+        elif verb and word in _BOUND_NOUNS and not korean_clause.bound_follows(out[-1] if out else ""):
             out += verb  # 것 / 거 follow a verb's -ㄹ / -는: 동상을 거니 is 걸다 "hang", not 거 -니
         elif verb and verb[1] in ("~ㄴ", "~는") and i > 0 and verb[0] in korean_clause.idioms().get(found[i - 1], ()):
             out += verb  # 키가 큰 벌: the idiom 키가 크다 before a noun
+        elif verb and verb[1] in ("~고", "~지만") and korean_clause.fits_object(verb[0], obj):
+            out += verb  # 샐러드를 사고: the verb of the clause's object, not 사고 "accident" with no particle
         elif verb and nxt and verb[1] == korean_clause.before_helper(nxt):
             out += verb  # 사고 있니, 잡지 않았니: a verb before a helper verb, not 사고 "accident", 잡지 "magazine"
         elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
@@ -168,11 +172,6 @@ def korean(text: str, known: Container[str]) -> list[str]:
         else:
             out += _peel(word, known, obj, counted, adjective)
     return out
-
-
-def _bound(before: str) -> bool:
-    """Whether 것 / 거 / 수 may follow the token `before`: a verb's -ㄹ / -는 (볼 ~ㄹ, 않을, 제빵사 -일)."""
-    return before in ("~ㄹ", "~는", "-일") or (not before.startswith(("-", "~")) and hangul.final(before) == "ㄹ")
 
 
 def _before_noun_word(nxt: str, known: Container[str]) -> bool:
@@ -194,8 +193,11 @@ def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
     o'clock"), and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too);
     어린, a noun only inside 어린 시절, is no noun alone."""
     noun = word in korean_phrases.noun_like() and word not in korean_clause.only_before_nouns()
-    if word not in known or noun or word in _NUMBER_WORDS or (word, nxt) in korean_phrases.fixed_pairs():
+    pairs = korean_phrases.fixed_pairs()
+    if word not in known or noun or word in _NUMBER_WORDS or (word, nxt) in pairs:
         return False
+    if nxt and (word, _peel(nxt, known)[0]) in pairs:
+        return False  # 어린 시절을
     return _before_noun_word(nxt, known)
 
 
