@@ -120,6 +120,10 @@ READINGS = [
     ("큰 자랑스러운 딸이 온다", "크 ~ㄴ 자랑스럽 ~ㄴ 딸 -이 오 ~ㄴ다"),
     ("어린 음악가가 노래한다", "어리 ~ㄴ 음악가 -가 노래하 ~ㄴ다"),
     ("준호가 가는 반지를 만졌다", "준호 -가 가늘 ~ㄴ 반지 -를 만지 ~었다"),
+    # …but after a complement a person types a verb's clause, and a clause has one topic (입 "mouth" -은).
+    ("그는 학교에 가는 버스를 탄다", "그 -는 학교 -에 가 ~는 버스 -를 타 ~ㄴ다"),
+    ("그는 입은 셔츠를 좋아한다", "그 -는 입 ~ㄴ 셔츠 -를 좋아하 ~ㄴ다"),
+    ("입은 크다", "입 -은 크 ~다"),
     # A counter is one only after a number: 시니 alone asks "is it sour?".
     ("그녀는 시니", "그녀 -는 시 ~니"),
     ("몇 시니", "몇 시 -니"),
@@ -139,7 +143,7 @@ def test_typed_korean_reads_as_the_grammar_writes_it(typed: str, tokens: str):
 def test_the_table_is_what_the_grammar_would_write(typed: str, tokens: str):
     """Each expected reading joins back into the typed sentence (contractions and full forms aside)."""
     joined = korean_phrases.join(tokens.split())
-    spoken = ("이건", "뭘", "하고", "한테", "하였다", "보았다", "의사이다", "그 ", "네 가방")
+    spoken = ("이건", "뭘", "하고", "한테", "하였다", "보았다", "의사이다", "그 ", "네 가방", "가는 버스", "입은 셔츠")
     assert joined == typed or any(s in typed for s in spoken)
 
 

@@ -55,6 +55,11 @@ def before_helper(nxt: str) -> str:
     return _HELPERS.get(nxt[:1], "")
 
 
+def ends_clause(token: str) -> bool:
+    """A verb's ending, or the copula joining clauses (탑 -이었지만 나 -는 …)."""
+    return token.startswith("~") or (token.startswith("-") and token.endswith(("고", "지만")))
+
+
 def bound_follows(before: str) -> bool:
     """Whether 것 / 거 / 수 may follow the token `before`: a verb's -ㄹ / -는 (볼 ~ㄹ, 않을, 제빵사 -일)."""
     return before in ("~ㄹ", "~는", "-일") or (not before.startswith(("-", "~")) and h.final(before) == "ㄹ")

@@ -127,6 +127,7 @@ _BOUND_NOUNS = (
     | {"거" + p for p in ("다", "니", "고", "지만", "야")}
 )
 _TERMINAL = ".!?"
+_COMPLEMENTS = ("-에", "-에서", "-에게", "-을", "-를", "-로", "-으로")  # a verb's, not a noun's
 # Copula forms that are also verb endings: 자고 is "sleeps and" far more often than "is a ruler and",
 # so there the verb wins. (-다 and -니 stay nouns first: 배우다 "is an actor", 배우니 "is it an actor?")
 _ALSO_ENDINGS = {"고", "지만"}
@@ -141,10 +142,12 @@ def korean(text: str, known: Container[str]) -> list[str]:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else ""
         # The object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
-        clause = out[max((j for j, t in enumerate(out) if t.startswith("~")), default=-1) + 1 :]
+        clause = out[max((j for j, t in enumerate(out) if korean_clause.ends_clause(t)), default=-1) + 1 :]
         obj = next((clause[j - 1] for j in range(len(clause) - 1, 0, -1) if clause[j] in ("-을", "-를")), "")
         counted = i > 0 and (found[i - 1] in _NUMBER_WORDS or found[i - 1] == "몇")  # 네 시다, 몇 시니
-        adjective = _before_noun_word(nxt, known)
+        # Before a noun the grammar writes only adjectives (가는 반지 "a thin ring"); after a complement
+        # a person types a verb's clause (학교에 가는 버스 "the bus that goes to school").
+        adjective = _before_noun_word(nxt, known) and not (out and out[-1] in _COMPLEMENTS)
         verb = _verb(word, known, obj, adjective)
         idiom = korean_clause.idiom_split(word, nxt) if word in known else None
         if idiom and all(t in known for t in idiom):
@@ -163,6 +166,8 @@ def korean(text: str, known: Container[str]) -> list[str]:
             out += verb  # 샐러드를 사고: the verb of the clause's object, not 사고 "accident" with no particle
         elif verb and nxt and verb[1] == korean_clause.before_helper(nxt):
             out += verb  # 사고 있니, 잡지 않았니: a verb before a helper verb, not 사고 "accident", 잡지 "magazine"
+        elif verb and verb[1] in ("~ㄴ", "~는") and {"-은", "-는"} & set(clause) and _describes(word, nxt, known):
+            out += verb  # one topic a clause: 그는 입은 셔츠를 is "the shirt he wore", not 입 "mouth" -은
         elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
             out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
         elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
@@ -193,12 +198,19 @@ def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
     o'clock"), and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too);
     어린, a noun only inside 어린 시절, is no noun alone."""
     noun = word in korean_phrases.noun_like() and word not in korean_clause.only_before_nouns()
-    pairs = korean_phrases.fixed_pairs()
-    if word not in known or noun or word in _NUMBER_WORDS or (word, nxt) in pairs:
+    if word not in known or noun or word in _NUMBER_WORDS or _fixed(word, nxt, known):
         return False
-    if nxt and (word, _peel(nxt, known)[0]) in pairs:
-        return False  # 어린 시절을
     return _before_noun_word(nxt, known)
+
+
+def _describes(word: str, nxt: str, known: Container[str]) -> bool:
+    return _before_noun_word(nxt, known) and not _fixed(word, nxt, known)
+
+
+def _fixed(word: str, nxt: str, known: Container[str]) -> bool:
+    """Whether two words are a phrase of the lexicon as written (큰 소리로, 어린 시절을)."""
+    pairs = korean_phrases.fixed_pairs()
+    return (word, nxt) in pairs or (bool(nxt) and (word, _peel(nxt, known)[0]) in pairs)
 
 
 # Words that follow a number: 네 명 "four people", 네 시 "four o'clock"; 네 before any other noun is "your".
