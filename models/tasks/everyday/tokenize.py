@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import hangul, korean_clause, korean_phrases, korean_typed
+from models.tasks.everyday import korean_clause, korean_phrases, korean_typed
+from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -47,76 +48,6 @@ def english(text: str) -> list[str]:
     for pattern, replacement in _ENGLISH_CONTRACTIONS:
         text = re.sub(pattern, replacement, text)
     return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
-
-
-# Korean particles the grammar writes as their own tokens, longest first. The copula (이다 / 다) and
-# its endings are written as particles too: 학생 -이다, 의사 -였고.
-KOREAN_PARTICLES = sorted(
-    [
-        "이었지만",
-        "였지만",
-        "이었다",
-        "였다",
-        "이었니",
-        "였니",
-        "이었고",
-        "였고",
-        "이지만",
-        "지만",
-        "이다",
-        "이니",
-        "이고",
-        "에서",
-        "에게",
-        "으로",
-        "이",
-        "가",
-        "은",
-        "는",
-        "을",
-        "를",
-        "와",
-        "과",
-        "이나",
-        "나",
-        "에",
-        "다",
-        "니",
-        "고",
-        "일",
-        "의",
-    ],
-    key=len,
-    reverse=True,
-)
-# Particles with a form for each kind of word before them (hangul.PARTICLES): the one after a 받침,
-# the one after a vowel. 안다 is never 안 "inside" + 다 (that would be 안이다), so it is 알 ~ㄴ다 "knows".
-_AFTER_CONSONANT = {"이", "은", "을", "과", "으로"} | {p for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
-_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
-
-
-def _fits(noun: str, particle: str) -> bool:
-    """Whether `particle` may follow `noun` as typed (책을, 사과를, never 책를). After a vowel the full
-    copula is correct too (의사이다 = 의사다); `_particle` writes it the grammar's way."""
-    if particle in _AFTER_CONSONANT:
-        full_copula = particle in _COPULA_AFTER_VOWEL and (noun in korean_phrases.noun_like() or noun.endswith("들"))
-        return bool(hangul.final(noun)) or full_copula  # 사이다 is no 사 "buy" + 이다
-    if particle in _AFTER_VOWEL:
-        return not hangul.final(noun) and hangul.is_syllable(noun[-1:])
-    return True
-
-
-# The copula after a vowel, typed in full → as the grammar writes it: 의사이다 → 의사 -다, 의사이었다 → 의사 -였다.
-_COPULA_AFTER_VOWEL = {p: p[1:] for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1} | {
-    p: "였" + p[2:] for p in KOREAN_PARTICLES if p.startswith("이었")
-}
-
-
-def _particle(noun: str, particle: str) -> str:
-    """The particle token the grammar writes after `noun` for a typed `particle`."""
-    if not hangul.final(noun) and particle in _COPULA_AFTER_VOWEL:
-        return "-" + _COPULA_AFTER_VOWEL[particle]
-    return "-" + particle
 
 
 # Words after which the word before is a verb's -ㄹ / -는 form, not a noun: 볼 것이다 "will see", not
@@ -279,12 +210,12 @@ def _peel(word: str, known: Container[str], obj: str = "", counted: bool = False
     verb = _verb(word, known, obj, adjective)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if not (word.endswith(p) and stem in known and _fits(stem, p) and _particle(stem, p) in known):
+        if not (word.endswith(p) and stem in known and fits(stem, p) and particle_token(stem, p) in known):
             continue
         number = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
         if (stem not in stems or stem in nouns) and not number and not (verb and _verb_wins(stem, p, verb, counted)):
             if p not in _ALSO_ENDINGS or stem in nouns or stem.endswith("들"):  # 사려고 is no noun + -고
-                return [stem, _particle(stem, p)]
+                return [stem, particle_token(stem, p)]
     if verb:
         return verb
     typed = korean_typed.colloquial(word, known, lambda stem: _peel(stem, known))
@@ -292,25 +223,11 @@ def _peel(word: str, known: Container[str], obj: str = "", counted: bool = False
         return typed
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if word.endswith(p) and stem and _fits(stem, p) and _particle(stem, p) in known:
+        if word.endswith(p) and stem and fits(stem, p) and particle_token(stem, p) in known:
             inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이
             if inner[0] in known:
-                return inner + [_particle(stem, p)]
-    return _unknown_noun(word, known)
-
-
-# Case particles that end a noun the model does not know: 마당에 → 마당 -에, so the model still reads
-# "at" (and the learner is told 마당, not 마당에, is the word it does not know).
-_CASE = ("에서", "에게", "이", "가", "은", "는", "을", "를", "에", "의", "와", "과")
-
-
-def _unknown_noun(word: str, known: Container[str]) -> list[str]:
-    for p in _CASE:
-        stem = word[: -len(p)]
-        verb_like = stem.endswith("하") and p in ("은", "는", "을")  # 운전하는 is a verb, not 운전하 + -는
-        if word.endswith(p) and len(stem) >= 2 and _fits(stem, p) and "-" + p in known and not verb_like:
-            return [stem, "-" + p]
-    return [word]
+                return inner + [particle_token(stem, p)]
+    return unknown_noun(word, known)
 
 
 def join_english(tokens: list[str], capitalised: dict[str, str]) -> str:
