@@ -98,7 +98,9 @@ def korean(text: str, known: Container[str]) -> list[str]:
         elif verb and nxt and verb[1] == korean_clause.before_helper(nxt):
             out += verb  # 사고 있니, 잡지 않았니: a verb before a helper verb, not 사고 "accident", 잡지 "magazine"
         elif verb and verb[1] in ("~ㄴ", "~는") and {"-은", "-는"} & set(clause) and _describes(word, nxt, known):
-            out += verb  # one topic a clause: 그는 입은 셔츠를 is "the shirt he wore", not 입 "mouth" -은
+            # One topic a clause: 그는 입은 셔츠를 is "the shirt he wore", not 입 "mouth" -은; but people
+            # are topics after a time (오늘은 나는 학교에 간다: 나 "I", not 날다 "fly").
+            out += verb if korean_clause.noun_class(word[:-1]) != "person" else _peel(word, known, obj)
         elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
             out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
         elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
