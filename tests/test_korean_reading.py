@@ -30,7 +30,7 @@ def _known() -> frozenset[str]:
     """A model that knows every word of the grammar: stems, endings, particles, nouns, helper words."""
     particles = {"-" + p for p in tokenize.KOREAN_PARTICLES} | {"-에게", "-와", "-과"}
     helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께", "큰", "소리로"}
-    helpers |= {"배가", "목이", "화가", "키가", "거니", "않았니", "몇", "빠르게"}  # words the grammar also writes whole
+    helpers |= {"배가", "목이", "화가", "키가", "거니", "않았니", "몇", "빠르게", "아니면"}  # words the grammar also writes whole
     return frozenset(korean_phrases.verb_stems() | set(korean_verbs.ENDINGS) | particles | korean_phrases.noun_like() | helpers)
 
 
@@ -53,6 +53,7 @@ READINGS = [
     # A noun never ends a sentence: 판다 "panda" at the end is 팔다 "sell"; elsewhere the noun.
     ("그들은 옥수수를 판다", "그들 -은 옥수수 -를 팔 ~ㄴ다"),
     ("판다는 귀엽다", "판다 -는 귀엽 ~다"),
+    ("그들은 옥수수를 판다 아니면 그는 잔다", "그들 -은 옥수수 -를 팔 ~ㄴ다 아니면 그 -는 자 ~ㄴ다"),
     # Future -ㄹ 것이다 / 수 있다: 열 "ten", 팔 "arm", 날 "day" are verbs before 것 and 수.
     ("그는 문을 열 것이다", "그 -는 문 -을 열 ~ㄹ 것이다"),
     ("나는 빵을 팔 것이고 너는 잔다", "나 -는 빵 -을 팔 ~ㄹ 것이고 너 -는 자 ~ㄴ다"),
@@ -67,6 +68,7 @@ READINGS = [
     ("고양이 네 마리가 잔다", "고양이 네 마리 -가 자 ~ㄴ다"),
     # An adjective's form before a noun, though the model also knows it whole (큰 소리로 "loudly").
     ("여기에 큰 나무가 있다", "여기 -에 크 ~ㄴ 나무 -가 있 ~ㄴ다"),
+    ("너는 이 큰 문장들을 읽었다", "너 -는 이 크 ~ㄴ 문장들 -을 읽 ~었다"),
     ("그는 큰 소리로 노래한다", "그 -는 큰 소리로 노래하 ~ㄴ다"),
     ("나는 문을 안 열 것이다", "나 -는 문 -을 안 열 ~ㄹ 것이다"),
     # ㅂ, ㄷ, 르, ㅅ irregulars.

@@ -103,9 +103,9 @@ def korean(text: str, known: Container[str]) -> list[str]:
             out += verb if korean_clause.noun_class(word[:-1]) != "person" else _peel(word, known, obj)
         elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
             out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
-        elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
-            # A noun never ends a written sentence (the copula follows it: 판다다, 판다이다), so a last
-            # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
+        elif verb and nxt in ("", "아니면", *_TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
+            # A noun never ends a written sentence or clause (the copula follows it: 판다다, 판다이다), so a
+            # last word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 (아니면 …) "they sell corn".
             out += verb
         else:
             out += _peel(word, known, obj, counted, adjective)
@@ -121,7 +121,7 @@ def _before_noun_word(nxt: str, known: Container[str]) -> bool:
     if also:
         return also[1] in ("~ㄴ", "~는") and also[0] in korean_phrases.descriptive_stems()
     head = _peel(nxt, known)[0]
-    return head in korean_phrases.noun_like() and head not in _COUNTERS
+    return head.removesuffix("들") in korean_phrases.noun_like() and head not in _COUNTERS  # 큰 문장들을
 
 
 def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
