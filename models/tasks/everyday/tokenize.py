@@ -85,6 +85,8 @@ def korean(text: str, known: Container[str]) -> list[str]:
             out += idiom  # 배 -가 고프 ~다, though 배가 is a word the model knows (배가 고픈 아이)
         elif last := korean_clause.idiom_verb(word, found[max(i - 2, 0) : i], known):
             out += last  # 화가 날 것이다: 나다 of 화가 나다, not 날다 "fly"
+        elif (subject := _subject(word, found[i + 1 : i + 3], known)) is not None:
+            out += subject  # 종이 없다 "there is no bell": 종 -이, though 종이 "paper" is a word too
         elif word in ("그", "네") and nxt and nxt not in _TERMINAL:
             out += _determiner(word, _peel(nxt, known, obj)[0], known)
         elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
@@ -110,6 +112,20 @@ def korean(text: str, known: Container[str]) -> list[str]:
         else:
             out += _peel(word, known, obj, counted, adjective)
     return out
+
+
+def _subject(word: str, following: list[str], known: Container[str]) -> list[str] | None:
+    """A noun that also spells noun + subject particle (종이: 종 -이, 거북이: 거북 -이) is the subject
+    before a verb (one that ends the sentence, or no noun): the grammar writes a bare noun only before
+    a noun, a number or a postposition (종이 위에, 거북이 두 마리)."""
+    nouns, stem, p = korean_phrases.noun_like(), word[:-1], word[-1:]
+    if word not in nouns or p not in ("이", "가") or stem not in nouns or stem not in known or "-" + p not in known:
+        return None
+    nxt, after = (following + ["", ""])[:2]
+    if not fits(stem, p) or nxt in _NUMBER_WORDS or not _verb(nxt, known):
+        return None
+    last = after in ("", "아니면", *_TERMINAL)
+    return [stem, "-" + p] if last or _peel(nxt, known)[0] not in nouns else None
 
 
 def _before_noun_word(nxt: str, known: Container[str]) -> bool:
