@@ -15,15 +15,14 @@ from models.tasks.everyday.task import TASKS
 
 
 def test_generated_sentences_read_back_as_the_grammar_wrote_them():
-    """Join a Korean source as a person types it, tokenize it: the same tokens. 99.3% with these seeds;
-    the rest are true homographs (살 것이다: 사다 "buy" / 살다 "live"; 들었다: 듣다 / 들다) and fixed
-    phrases the grammar writes whole (큰 소리로, 목이 마르다)."""
+    """Join a Korean source as a person types it, tokenize it: the same tokens. 99.9% with these seeds;
+    the rest are true homographs (들었다: 듣다 / 들다, both of a text; 쓴다 with 그것을 or 무엇을)."""
     task, rng = TASKS["ko-en"], random.Random(4)
     sampler = Sampler(load())
     sources = [[w for w, _, _ in task.realise(sampler.sentence(rng), rng)[0]] for _ in range(3000)]
     known = {w for s in sources for w in s}
     same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
-    assert same / len(sources) >= 0.99
+    assert same / len(sources) >= 0.993
 
 
 @functools.cache
@@ -31,6 +30,7 @@ def _known() -> frozenset[str]:
     """A model that knows every word of the grammar: stems, endings, particles, nouns, helper words."""
     particles = {"-" + p for p in tokenize.KOREAN_PARTICLES} | {"-에게", "-와", "-과"}
     helpers = {"안", "내", "너의", "네", "마리", "것", "것이다", "것이고", "수", "거다", "않는다", "함께", "큰", "소리로"}
+    helpers |= {"배가", "목이", "화가", "키가", "거니", "않았니", "몇", "빠르게", "아니면"}  # words the grammar also writes whole
     return frozenset(korean_phrases.verb_stems() | set(korean_verbs.ENDINGS) | particles | korean_phrases.noun_like() | helpers)
 
 
@@ -53,6 +53,7 @@ READINGS = [
     # A noun never ends a sentence: 판다 "panda" at the end is 팔다 "sell"; elsewhere the noun.
     ("그들은 옥수수를 판다", "그들 -은 옥수수 -를 팔 ~ㄴ다"),
     ("판다는 귀엽다", "판다 -는 귀엽 ~다"),
+    ("그들은 옥수수를 판다 아니면 그는 잔다", "그들 -은 옥수수 -를 팔 ~ㄴ다 아니면 그 -는 자 ~ㄴ다"),
     # Future -ㄹ 것이다 / 수 있다: 열 "ten", 팔 "arm", 날 "day" are verbs before 것 and 수.
     ("그는 문을 열 것이다", "그 -는 문 -을 열 ~ㄹ 것이다"),
     ("나는 빵을 팔 것이고 너는 잔다", "나 -는 빵 -을 팔 ~ㄹ 것이고 너 -는 자 ~ㄴ다"),
@@ -67,6 +68,7 @@ READINGS = [
     ("고양이 네 마리가 잔다", "고양이 네 마리 -가 자 ~ㄴ다"),
     # An adjective's form before a noun, though the model also knows it whole (큰 소리로 "loudly").
     ("여기에 큰 나무가 있다", "여기 -에 크 ~ㄴ 나무 -가 있 ~ㄴ다"),
+    ("너는 이 큰 문장들을 읽었다", "너 -는 이 크 ~ㄴ 문장들 -을 읽 ~었다"),
     ("그는 큰 소리로 노래한다", "그 -는 큰 소리로 노래하 ~ㄴ다"),
     ("나는 문을 안 열 것이다", "나 -는 문 -을 안 열 ~ㄹ 것이다"),
     # ㅂ, ㄷ, 르, ㅅ irregulars.
@@ -94,6 +96,44 @@ READINGS = [
     # Particles fit the word before them, and nouns still win where they fit: 나를 is "me".
     ("나를 본다", "나 -를 보 ~ㄴ다"),
     ("그는 물을 마신다", "그 -는 물 -을 마시 ~ㄴ다"),
+    # Idioms: the first word is noun + particle in a verb group, whole before a noun (배가 고픈 아이).
+    ("아이들이 배가 고프다", "아이들 -이 배 -가 고프 ~다"),
+    ("나비가 목이 안 말랐다", "나비 -가 목 -이 안 마르 ~었다"),
+    ("배가 고픈 아이가 운다", "배가 고프 ~ㄴ 아이 -가 울 ~ㄴ다"),
+    ("키가 큰 벌이 온다", "키가 크 ~ㄴ 벌 -이 오 ~ㄴ다"),
+    ("그들은 화가 났다", "그들 -은 화 -가 나 ~었다"),
+    ("화가가 그림을 그린다", "화가 -가 그림 -을 그리 ~ㄴ다"),
+    ("그는 화가 안 날 것이다", "그 -는 화 -가 안 나 ~ㄹ 것이다"),
+    ("그는 어린 시절을 잊었다", "그 -는 어린 시절 -을 잊 ~었다"),
+    # The object decides between two verbs: 쓸다 "sweep" a place, 쓰다 "write" a text; 들다 "hold" a
+    # thing, 듣다 "hear" music; 걸다 "hang" takes an object, 걷다 "walk" none.
+    ("그들은 가게를 쓴다", "그들 -은 가게 -를 쓸 ~ㄴ다"),
+    ("그는 편지를 쓴다", "그 -는 편지 -를 쓰 ~ㄴ다"),
+    ("그는 소스를 들었다", "그 -는 소스 -를 들 ~었다"),
+    ("그는 코트를 걸었다", "그 -는 코트 -를 걸 ~었다"),
+    ("그는 공원에서 걸었다", "그 -는 공원 -에서 걷 ~었다"),
+    ("나는 샐러드를 빠르게 사고 그는 잔다", "나 -는 샐러드 -를 빠르게 사 ~고 그 -는 자 ~ㄴ다"),
+    # A verb before a helper verb (있다, 않다), and 거 / 것 only after a -ㄹ form.
+    ("너는 지도를 사고 있니", "너 -는 지도 -를 사 ~고 있 ~니"),
+    ("게가 공룡을 잡지 않았니", "게 -가 공룡 -을 잡 ~지 않았니"),
+    ("너는 코트를 거니", "너 -는 코트 -를 걸 ~니"),
+    ("유나는 제빵사일 거니", "유나 -는 제빵사 -일 거니"),
+    # Before a noun only adjectives (가는 반지 "a thin ring"), also before another adjective; 어린 alone.
+    ("큰 자랑스러운 딸이 온다", "크 ~ㄴ 자랑스럽 ~ㄴ 딸 -이 오 ~ㄴ다"),
+    ("어린 음악가가 노래한다", "어리 ~ㄴ 음악가 -가 노래하 ~ㄴ다"),
+    ("준호가 가는 반지를 만졌다", "준호 -가 가늘 ~ㄴ 반지 -를 만지 ~었다"),
+    # …but after a complement a person types a verb's clause, and a clause has one topic (입 "mouth" -은).
+    ("그는 학교에 가는 버스를 탄다", "그 -는 학교 -에 가 ~는 버스 -를 타 ~ㄴ다"),
+    ("그는 입은 셔츠를 좋아한다", "그 -는 입 ~ㄴ 셔츠 -를 좋아하 ~ㄴ다"),
+    ("입은 크다", "입 -은 크 ~다"),
+    ("오늘은 나는 학교에 간다", "오늘 -은 나 -는 학교 -에 가 ~ㄴ다"),
+    # A counter is one only after a number: 시니 alone asks "is it sour?".
+    ("그녀는 시니", "그녀 -는 시 ~니"),
+    ("몇 시니", "몇 시 -니"),
+    # A noun that also spells noun + 이 is the subject before a verb; bare before a number it is itself.
+    ("그의 거북이 잔다", "그 -의 거북 -이 자 ~ㄴ다"),
+    ("거북이 두 마리가 잔다", "거북이 두 마리 -가 자 ~ㄴ다"),
+    ("나는 종이를 산다", "나 -는 종이 -를 사 ~ㄴ다"),
     # Spoken forms students type.
     ("이건 내 책이다", "이것 -은 내 책 -이다"),
     ("뭘 먹니", "무엇 -을 먹 ~니"),
@@ -110,7 +150,7 @@ def test_typed_korean_reads_as_the_grammar_writes_it(typed: str, tokens: str):
 def test_the_table_is_what_the_grammar_would_write(typed: str, tokens: str):
     """Each expected reading joins back into the typed sentence (contractions and full forms aside)."""
     joined = korean_phrases.join(tokens.split())
-    spoken = ("이건", "뭘", "하고", "한테", "하였다", "보았다", "의사이다", "그 ", "네 가방")
+    spoken = ("이건", "뭘", "하고", "한테", "하였다", "보았다", "의사이다", "그 ", "네 가방", "가는 버스", "입은 셔츠")
     assert joined == typed or any(s in typed for s in spoken)
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import hangul, korean_phrases, korean_typed
+from models.tasks.everyday import korean_clause, korean_phrases, korean_typed
+from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -49,76 +50,6 @@ def english(text: str) -> list[str]:
     return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
 
 
-# Korean particles the grammar writes as their own tokens, longest first. The copula (이다 / 다) and
-# its endings are written as particles too: 학생 -이다, 의사 -였고.
-KOREAN_PARTICLES = sorted(
-    [
-        "이었지만",
-        "였지만",
-        "이었다",
-        "였다",
-        "이었니",
-        "였니",
-        "이었고",
-        "였고",
-        "이지만",
-        "지만",
-        "이다",
-        "이니",
-        "이고",
-        "에서",
-        "에게",
-        "으로",
-        "이",
-        "가",
-        "은",
-        "는",
-        "을",
-        "를",
-        "와",
-        "과",
-        "이나",
-        "나",
-        "에",
-        "다",
-        "니",
-        "고",
-        "일",
-        "의",
-    ],
-    key=len,
-    reverse=True,
-)
-# Particles with a form for each kind of word before them (hangul.PARTICLES): the one after a 받침,
-# the one after a vowel. 안다 is never 안 "inside" + 다 (that would be 안이다), so it is 알 ~ㄴ다 "knows".
-_AFTER_CONSONANT = {"이", "은", "을", "과", "으로"} | {p for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
-_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
-
-
-def _fits(noun: str, particle: str) -> bool:
-    """Whether `particle` may follow `noun` as typed (책을, 사과를, never 책를). After a vowel the full
-    copula is correct too (의사이다 = 의사다); `_particle` writes it the grammar's way."""
-    if particle in _AFTER_CONSONANT:
-        full_copula = particle in _COPULA_AFTER_VOWEL and (noun in korean_phrases.noun_like() or noun.endswith("들"))
-        return bool(hangul.final(noun)) or full_copula  # 사이다 is no 사 "buy" + 이다
-    if particle in _AFTER_VOWEL:
-        return not hangul.final(noun) and hangul.is_syllable(noun[-1:])
-    return True
-
-
-# The copula after a vowel, typed in full → as the grammar writes it: 의사이다 → 의사 -다, 의사이었다 → 의사 -였다.
-_COPULA_AFTER_VOWEL = {p: p[1:] for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1} | {
-    p: "였" + p[2:] for p in KOREAN_PARTICLES if p.startswith("이었")
-}
-
-
-def _particle(noun: str, particle: str) -> str:
-    """The particle token the grammar writes after `noun` for a typed `particle`."""
-    if not hangul.final(noun) and particle in _COPULA_AFTER_VOWEL:
-        return "-" + _COPULA_AFTER_VOWEL[particle]
-    return "-" + particle
-
-
 # Words after which the word before is a verb's -ㄹ / -는 form, not a noun: 볼 것이다 "will see", not
 # 볼 "cheek"; 자는 것을 "sleeping", not 자 "ruler" + -는. 것 / 거 "thing" with the copula or a particle.
 _BOUND_NOUNS = (
@@ -127,6 +58,7 @@ _BOUND_NOUNS = (
     | {"거" + p for p in ("다", "니", "고", "지만", "야")}
 )
 _TERMINAL = ".!?"
+_COMPLEMENTS = ("-에", "-에서", "-에게", "-을", "-를", "-로", "-으로")  # a verb's, not a noun's
 # Copula forms that are also verb endings: 자고 is "sleeps and" far more often than "is a ruler and",
 # so there the verb wins. (-다 and -니 stay nouns first: 배우다 "is an actor", 배우니 "is it an actor?")
 _ALSO_ENDINGS = {"고", "지만"}
@@ -140,37 +72,94 @@ def korean(text: str, known: Container[str]) -> list[str]:
         if word in _TERMINAL:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else ""
-        # An object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
-        clause = out[max((j for j, t in enumerate(out) if t.startswith("~")), default=-1) + 1 :]
-        obj = "-을" in clause or "-를" in clause
-        verb = _verb(word, known, obj)
-        if word in ("그", "네") and nxt and nxt not in _TERMINAL:
+        # The object (-을 / -를) since the last verb: 집을 산다 is 사다 "buy", 서울에 산다 is 살다 "live".
+        clause = out[max((j for j, t in enumerate(out) if korean_clause.ends_clause(t)), default=-1) + 1 :]
+        obj = next((clause[j - 1] for j in range(len(clause) - 1, 0, -1) if clause[j] in ("-을", "-를")), "")
+        counted = i > 0 and (found[i - 1] in _NUMBER_WORDS or found[i - 1] == "몇")  # 네 시다, 몇 시니
+        # Before a noun the grammar writes only adjectives (가는 반지 "a thin ring"); after a complement
+        # a person types a verb's clause (학교에 가는 버스 "the bus that goes to school").
+        adjective = _before_noun_word(nxt, known) and not (out and out[-1] in _COMPLEMENTS)
+        verb = _verb(word, known, obj, adjective)
+        idiom = korean_clause.idiom_split(word, nxt) if word in known else None
+        if idiom and all(t in known for t in idiom):
+            out += idiom  # 배 -가 고프 ~다, though 배가 is a word the model knows (배가 고픈 아이)
+        elif last := korean_clause.idiom_verb(word, found[max(i - 2, 0) : i], known):
+            out += last  # 화가 날 것이다: 나다 of 화가 나다, not 날다 "fly"
+        elif (subject := _subject(word, found[i + 1 : i + 3], known)) is not None:
+            out += subject  # 종이 없다 "there is no bell": 종 -이, though 종이 "paper" is a word too
+        elif word in ("그", "네") and nxt and nxt not in _TERMINAL:
             out += _determiner(word, _peel(nxt, known, obj)[0], known)
         elif verb and verb[1] in ("~ㄹ", "~는") and nxt in _BOUND_NOUNS:
             out += verb
+        elif verb and word in _BOUND_NOUNS and not korean_clause.bound_follows(out[-1] if out else ""):
+            out += verb  # 것 / 거 follow a verb's -ㄹ / -는: 동상을 거니 is 걸다 "hang", not 거 -니
+        elif verb and verb[1] in ("~ㄴ", "~는") and i > 0 and verb[0] in korean_clause.idioms().get(found[i - 1], ()):
+            out += verb  # 키가 큰 벌: the idiom 키가 크다 before a noun
+        elif verb and verb[1] in ("~고", "~지만") and korean_clause.fits_object(verb[0], obj):
+            out += verb  # 샐러드를 사고: the verb of the clause's object, not 사고 "accident" with no particle
+        elif verb and nxt and verb[1] == korean_clause.before_helper(nxt):
+            out += verb  # 사고 있니, 잡지 않았니: a verb before a helper verb, not 사고 "accident", 잡지 "magazine"
+        elif verb and verb[1] in ("~ㄴ", "~는") and {"-은", "-는"} & set(clause) and _describes(word, nxt, known):
+            # One topic a clause: 그는 입은 셔츠를 is "the shirt he wore", not 입 "mouth" -은; but people
+            # are topics after a time (오늘은 나는 학교에 간다: 나 "I", not 날다 "fly").
+            out += verb if korean_clause.noun_class(word[:-1]) != "person" else _peel(word, known, obj)
         elif verb and verb[1] in ("~ㄴ", "~는") and _before_noun(word, nxt, known):
             out += verb  # 큰 나무 "a big tree": 크 ~ㄴ, though 큰 alone is a word the model knows (큰 소리로)
-        elif verb and (nxt == "" or nxt in _TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
-            # A noun never ends a written sentence (the copula follows it: 판다다, 판다이다), so a last
-            # word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 "they sell corn".
+        elif verb and nxt in ("", "아니면", *_TERMINAL) and len(found) > 1 and word in korean_phrases.noun_like():
+            # A noun never ends a written sentence or clause (the copula follows it: 판다다, 판다이다), so a
+            # last word that spells a noun and a verb is the verb: 그들은 옥수수를 판다 (아니면 …) "they sell corn".
             out += verb
         else:
-            out += _peel(word, known, obj)
+            out += _peel(word, known, obj, counted, adjective)
     return out
+
+
+def _subject(word: str, following: list[str], known: Container[str]) -> list[str] | None:
+    """A noun that also spells noun + subject particle (종이: 종 -이, 거북이: 거북 -이) is the subject
+    before a verb (one that ends the sentence, or no noun): the grammar writes a bare noun only before
+    a noun, a number or a postposition (종이 위에, 거북이 두 마리)."""
+    nouns, stem, p = korean_phrases.noun_like(), word[:-1], word[-1:]
+    if word not in nouns or p not in ("이", "가") or stem not in nouns or stem not in known or "-" + p not in known:
+        return None
+    nxt, after = (following + ["", ""])[:2]
+    if not fits(stem, p) or nxt in _NUMBER_WORDS or not _verb(nxt, known):
+        return None
+    last = after in ("", "아니면", *_TERMINAL)
+    return [stem, "-" + p] if last or _peel(nxt, known)[0] not in nouns else None
+
+
+def _before_noun_word(nxt: str, known: Container[str]) -> bool:
+    """Whether `nxt` is a noun a word before may describe (no verb form, no counter, no 것 / 수), or an
+    adjective's form before one (큰 자랑스러운 딸, 가는 좋은 반지)."""
+    if not nxt or nxt in _TERMINAL or nxt in _BOUND_NOUNS:
+        return False
+    also = _verb(nxt, known)
+    if also:
+        return also[1] in ("~ㄴ", "~는") and also[0] in korean_phrases.descriptive_stems()
+    head = _peel(nxt, known)[0]
+    return head.removesuffix("들") in korean_phrases.noun_like() and head not in _COUNTERS  # 큰 문장들을
 
 
 def _before_noun(word: str, nxt: str, known: Container[str]) -> bool:
     """Whether a word known whole (큰, 어린) is an adjective's form before a noun here: the next word
-    is a noun and no verb form, not a counter, and the two are no fixed phrase of the lexicon (큰 소리로,
-    어린 시절). Nouns and numbers stay themselves (문 앞 "in front of the door", 한 시 "one o'clock"),
-    and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too)."""
-    nouns = korean_phrases.noun_like()
-    if word not in known or word in nouns or word in _NUMBER_WORDS or not nxt or nxt in _TERMINAL:
+    is a noun (or another adjective before one), and the two are no fixed phrase of the lexicon (큰
+    소리로, 어린 시절). Nouns and numbers stay themselves (문 앞 "in front of the door", 한 시 "one
+    o'clock"), and 안 "not" before a verb (안 열 것이다, 안 자고: 열 "ten" and 자 "ruler" are nouns too);
+    어린, a noun only inside 어린 시절, is no noun alone."""
+    noun = word in korean_phrases.noun_like() and word not in korean_clause.only_before_nouns()
+    if word not in known or noun or word in _NUMBER_WORDS or _fixed(word, nxt, known):
         return False
-    if _verb(nxt, known):
-        return False
-    head = _peel(nxt, known)[0]
-    return head in nouns and head not in _COUNTERS and (word, nxt) not in korean_phrases.fixed_pairs()
+    return _before_noun_word(nxt, known)
+
+
+def _describes(word: str, nxt: str, known: Container[str]) -> bool:
+    return _before_noun_word(nxt, known) and not _fixed(word, nxt, known)
+
+
+def _fixed(word: str, nxt: str, known: Container[str]) -> bool:
+    """Whether two words are a phrase of the lexicon as written (큰 소리로, 어린 시절을)."""
+    pairs = korean_phrases.fixed_pairs()
+    return (word, nxt) in pairs or (bool(nxt) and (word, _peel(nxt, known)[0]) in pairs)
 
 
 # Words that follow a number: 네 명 "four people", 네 시 "four o'clock"; 네 before any other noun is "your".
@@ -191,32 +180,43 @@ def _determiner(word: str, following: str, known: Container[str]) -> list[str]:
 _NUMBER_WORDS = frozenset(korean_phrases.NUMBERS.values())  # 한 두 세 … 열두 스무: they count, they take no particle
 
 
-def _verb(word: str, known: Container[str], obj: bool = False) -> list[str] | None:
+def _verb(word: str, known: Container[str], obj: str = "", adjective: bool = False) -> list[str] | None:
     """Stem + ending of a conjugated word whose stem and ending the model knows. Of two verbs that write
-    the same word (산다: 사다 / 살다, 난다: 날다 / 나다) the one that fits the clause wins: transitive after
-    an object (`obj`), else intransitive; then the one the grammar draws more often, then the one whose
-    stem is not also a noun or pronoun (나 "I")."""
+    the same word the one that fits the clause wins: before a noun an adjective (가는 반지 "a thin ring",
+    가늘다; the grammar writes no verb's -는 before a noun but 것 / 수); after an object `obj`, a
+    transitive verb (집을 산다: 사다 "buy"; 서울에 산다: 살다 "live"), one that takes that kind of object
+    (가게를 쓴다: 쓸다 "sweep"; 편지를 쓴다: 쓰다 "write"); then the one the grammar draws more often, then
+    the one whose stem is not also a noun or pronoun (나 "I")."""
     weights, nouns, transitive = korean_phrases.stem_weights(), korean_phrases.noun_like(), korean_phrases.transitive_stems()
+    descriptive = korean_phrases.descriptive_stems()
     readings = [r for r in korean_phrases.analyses(word) if r[0] in known and r[1] in known]
-    readings.sort(key=lambda r: ((r[0] in transitive) != obj, -weights.get(r[0], 0), r[0] in nouns))  # stable
+    readings.sort(
+        key=lambda r: (
+            adjective and r[0] not in descriptive,
+            (r[0] in transitive) != bool(obj),
+            not korean_clause.fits_object(r[0], obj),
+            -weights.get(r[0], 0),
+            r[0] in nouns,
+        )
+    )  # stable
     return list(readings[0]) if readings else None
 
 
-def _verb_wins(stem: str, particle: str, verb: list[str]) -> bool:
+def _verb_wins(stem: str, particle: str, verb: list[str], counted: bool = False) -> bool:
     """Where a word is both noun + copula and a verb form, which the grammar writes far more often:
     -고 / -지만 join clauses of verbs; -니 asks with a verb (자니 "do you sleep?"; in 20,000 generated
     sentences ~니 45 times, -니 twice), -다 only with an adjective (시다 "is sour"; 배우다 "is an actor").
-    A counter stays a noun: 몇 시니 "what time is it", 네 시다 "it is four o'clock"."""
+    A counter after a number (`counted`) stays a noun: 몇 시니 "what time is it", 네 시다 "it is four"."""
     if particle in _ALSO_ENDINGS:
         return True
-    if stem in _COUNTERS:
+    if stem in _COUNTERS and counted:
         return False
     if particle == "니":
         return verb[1] == "~니"
     return particle == "다" and verb[1] == "~다" and verb[0] in korean_phrases.descriptive_stems()
 
 
-def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
+def _peel(word: str, known: Container[str], obj: str = "", counted: bool = False, adjective: bool = False) -> list[str]:
     """A whole known word; else a known noun + particle(s); else a verb's stem + ending; else a noun
     or verb stem + particle. Nouns win over verbs: 나를 is "me", not a form of 나르다 "carry"."""
     if word in known:
@@ -225,15 +225,15 @@ def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
     if typed:
         return typed
     stems, nouns = korean_phrases.verb_stems(), korean_phrases.noun_like()
-    verb = _verb(word, known, obj)
+    verb = _verb(word, known, obj, adjective)
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if not (word.endswith(p) and stem in known and _fits(stem, p) and _particle(stem, p) in known):
+        if not (word.endswith(p) and stem in known and fits(stem, p) and particle_token(stem, p) in known):
             continue
-        counted = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
-        if (stem not in stems or stem in nouns) and not counted and not (verb and _verb_wins(stem, p, verb)):
+        number = stem in _NUMBER_WORDS and stem not in nouns  # 한다 is 하 + ~ㄴ다, never "one" + -다
+        if (stem not in stems or stem in nouns) and not number and not (verb and _verb_wins(stem, p, verb, counted)):
             if p not in _ALSO_ENDINGS or stem in nouns or stem.endswith("들"):  # 사려고 is no noun + -고
-                return [stem, _particle(stem, p)]
+                return [stem, particle_token(stem, p)]
     if verb:
         return verb
     typed = korean_typed.colloquial(word, known, lambda stem: _peel(stem, known))
@@ -241,25 +241,11 @@ def _peel(word: str, known: Container[str], obj: bool = False) -> list[str]:
         return typed
     for p in KOREAN_PARTICLES:
         stem = word[: -len(p)]
-        if word.endswith(p) and stem and _fits(stem, p) and _particle(stem, p) in known:
+        if word.endswith(p) and stem and fits(stem, p) and particle_token(stem, p) in known:
             inner = _peel(stem, known)  # 고양이들이 → 고양이들 -이
             if inner[0] in known:
-                return inner + [_particle(stem, p)]
-    return _unknown_noun(word, known)
-
-
-# Case particles that end a noun the model does not know: 마당에 → 마당 -에, so the model still reads
-# "at" (and the learner is told 마당, not 마당에, is the word it does not know).
-_CASE = ("에서", "에게", "이", "가", "은", "는", "을", "를", "에", "의", "와", "과")
-
-
-def _unknown_noun(word: str, known: Container[str]) -> list[str]:
-    for p in _CASE:
-        stem = word[: -len(p)]
-        verb_like = stem.endswith("하") and p in ("은", "는", "을")  # 운전하는 is a verb, not 운전하 + -는
-        if word.endswith(p) and len(stem) >= 2 and _fits(stem, p) and "-" + p in known and not verb_like:
-            return [stem, "-" + p]
-    return [word]
+                return inner + [particle_token(stem, p)]
+    return unknown_noun(word, known)
 
 
 def join_english(tokens: list[str], capitalised: dict[str, str]) -> str:
