@@ -24,26 +24,38 @@ PUBLIC_URL_ENV = "ATTENTION_LAB_PUBLIC_URL"  # e.g. https://lab.school.example/a
 
 
 def class_sidebar() -> None:
-    """The class box: what this browser can do in a class right now."""
+    """The class box: what this browser can do in a class right now.
+
+    A join link (the QR code) opens the join form at the top of the page instead: on a phone the
+    sidebar starts collapsed, and a student who scanned the code must see where to join."""
     restore_role()
-    opened = bool(teacher() or student() or st.query_params.get(JOIN_PARAM))
+    invited = bool(st.query_params.get(JOIN_PARAM)) and not (teacher() or student())
+    opened = bool(teacher() or student())
     with st.sidebar.expander(t("class_title"), icon=":material/groups:", expanded=opened):
         if teacher():
             _teacher_box()
         elif student():
             _student_box()
+        elif invited:
+            st.caption(t("class_join_above"))
         else:
             _join_or_start()
+    if invited:
+        with st.container(border=True, key="class_invite"):
+            st.markdown(f"**{t('class_invited')}**")
+            _join_or_start(can_teach=False)
 
 
-def _join_or_start() -> None:
+def _join_or_start(can_teach: bool = True) -> None:
     form = st.empty()
+    started = False
     with form.container():
         code = st.text_input(t("class_code"), value=st.query_params.get(JOIN_PARAM, ""), max_chars=16, key="class_code_in")
         nickname = st.text_input(t("class_nickname"), max_chars=NICKNAME_CHARS, key="class_nickname_in")
         joined = st.button(t("class_join"), key="class_join", type="primary", use_container_width=True)
-        st.caption(t("class_or_teach"))
-        started = st.button(t("class_start"), key="class_start", use_container_width=True)
+        if can_teach:
+            st.caption(t("class_or_teach"))
+            started = st.button(t("class_start"), key="class_start", use_container_width=True)
     if joined:
         me = attempt(lambda: room().join(code, nickname))
         if me is not None:
