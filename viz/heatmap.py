@@ -35,7 +35,12 @@ def _matrix(z: np.ndarray, rows: list[str], cols: list[str]) -> np.ndarray:
 
 def _cell_text(z: np.ndarray, fmt: str) -> list[list[str]]:
     """Numbers as shown in cells: −∞ for masked scores, blank for hidden (NaN) cells."""
-    return [["" if np.isnan(v) else ("−∞" if v < 0 else "∞") if np.isinf(v) else format(float(v), fmt) for v in row] for row in z]
+    # On Python floats (tolist), not numpy scalars: ~20× faster for the 2,000+ cells of a residual stream.
+    inf = float("inf")
+    return [
+        ["" if v != v else ("−∞" if v < 0 else "∞") if v in (inf, -inf) else format(v, fmt) for v in row]
+        for row in z.astype(np.float64).tolist()
+    ]
 
 
 def _colours(finite: np.ndarray, *, signed: bool, style: Style, zrange, value_name: str) -> dict:
@@ -139,13 +144,14 @@ def value_heatmap(
     finite = np.where(np.isfinite(z), z, np.nan)
     rows, cols = escape_labels(row_labels), escape_labels(col_labels)
     text = _cell_text(z, fmt)
-    pair = np.char.add(np.char.add(np.array(rows, dtype=str)[:, None], " · "), np.array(cols, dtype=str)[None, :]).astype(object)
+    # Unicode arrays, not object arrays: the figure deep-copies its data, element by element for objects.
+    pair = np.char.add(np.char.add(np.array(rows, dtype=str)[:, None], " · "), np.array(cols, dtype=str)[None, :])
     trace = dict(
         type="heatmap",
         z=finite.astype(np.float32),
         x=list(range(len(cols))),
         y=list(range(len(rows))),
-        customdata=np.dstack([pair, np.array(text, dtype=object).reshape(pair.shape)]),
+        customdata=np.dstack([pair, np.array(text, dtype=str).reshape(pair.shape)]),
         hovertemplate=f"%{{customdata[0]}}<br>{value_name}: %{{customdata[1]}}<extra></extra>",
         **_colours(finite, signed=diverging, style=style, zrange=zrange, value_name=value_name),
     )
