@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
+import plotly.graph_objects as go
 import streamlit as st
 
 import viz
 from models.lessons.qkv import PRESETS, ScalingExperiment, attention_steps, build_mask, preset_qkv, scaling_experiment
 from ui.charts import CHART_CONFIG, style
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.params import Choice, Flag, Int, Matrix, Text
+from viz.style import Style
 
 DEFAULT_WORDS = ["the", "cat", "sat", "on", "the", "mat"]
 MASKS = ("none", "causal", "padding", "custom")
@@ -103,29 +105,41 @@ def show_steps(q, k, v, mask, labels, *, scale: bool, temperature: float, hard: 
         st.info(t("qkv_empty_row"))
 
 
-@st.cache_data(show_spinner=False)
+# The √d_k study does not depend on anything a student types: measured once per server, its
+# charts built once per palette and language, not on every rerun of a class typing at once.
+@st.cache_resource(show_spinner=False)
 def _experiment() -> ScalingExperiment:
     return scaling_experiment()
 
 
-def scaling_panel() -> None:
-    """Measured: variance of q·k against d_k, and how peaked softmax gets, with and without ÷√d_k."""
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _scaling_charts(chart_style: Style, lang: str) -> list[tuple[str, go.Figure]]:
     e = _experiment()
     charts = [
         ("sqrt_var", "Var(q·k)", e.var_raw, e.var_scaled, True),
         ("sqrt_max", t("mean_max_weight"), e.max_weight_raw, e.max_weight_scaled, False),
     ]
-    for column, (key, y_title, raw, scaled, log_y) in zip(st.columns(2), charts):
-        fig = viz.line_chart(
-            e.dims,
-            {t("without_scaling"): raw, t("with_scaling"): scaled},
-            title=t(f"{key}_title"),
-            x_title="d_k",
-            y_title=y_title,
-            log_x=True,
-            log_y=log_y,
-            style=style(),
+    return [
+        (
+            key,
+            viz.line_chart(
+                e.dims,
+                {t("without_scaling"): raw, t("with_scaling"): scaled},
+                title=t(f"{key}_title"),
+                x_title="d_k",
+                y_title=y_title,
+                log_x=True,
+                log_y=log_y,
+                style=chart_style,
+            ),
         )
+        for key, y_title, raw, scaled, log_y in charts
+    ]
+
+
+def scaling_panel() -> None:
+    """Measured: variance of q·k against d_k, and how peaked softmax gets, with and without ÷√d_k."""
+    for column, (key, fig) in zip(st.columns(2), _scaling_charts(style(), current_language())):
         with column:
             st.plotly_chart(fig, key=key, config=CHART_CONFIG)
     st.caption(t("sqrt_caption"))
