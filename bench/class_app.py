@@ -8,8 +8,8 @@ The teacher opens the Alignment page and starts a class; the students open the j
 (`?class=CODE`), and all join within the same `--window` seconds (2 s); the teacher asks; every
 student polls the class box as the page does (the fragment's own `auto_rerun` period) and, once
 the question shows, answers within the same window; the teacher's box polls likewise. Reported:
-answers counted (lost, doubled), the teacher's tally latency (for the k-th answer acknowledged,
-the time until a teacher poll shows k answers; p50 / p95), and the students' click latency.
+answers counted (lost, doubled), the teacher's tally latency (from the k-th answer pressed to the
+first teacher poll that shows k answers; p50 / p95), and the students' click latency.
 Everything runs on loopback, bounded in count and time, and stops by itself.
 """
 
@@ -127,6 +127,7 @@ class Result:
     counted: int = 0
     tally_latencies: list[float] = field(default_factory=list)
     click_latencies: list[float] = field(default_factory=list)
+    pressed: list[float] = field(default_factory=list)  # when each student pressed their answer
     acked: list[float] = field(default_factory=list)  # when each student's answer rerun finished
     errors: list[str] = field(default_factory=list)
 
@@ -171,6 +172,7 @@ async def run_class(teacher_url: str, student_urls: list[str], students: int, wi
                     await asyncio.sleep(rng.uniform(0, window))  # everyone answers within the window
                     pick = rng.choice([k for k in choice_screen.widgets if k.startswith("class_choice_1_")])
                     start = time.monotonic()
+                    result.pressed.append(start)
                     after = await me.rerun(clicks=(pick,), screen=choice_screen)
                     result.click_latencies.append(time.monotonic() - start)
                     result.acked.append(time.monotonic())
@@ -199,10 +201,13 @@ async def run_class(teacher_url: str, student_urls: list[str], students: int, wi
 
             await _poll(teacher, period, deadline, record)
             result.counted = max((c for _, c in seen), default=0)
-            for k, acked in enumerate(sorted(result.acked), start=1):
-                shown = next((t for t, c in seen if c >= k and t >= acked), None)
+            # From the k-th press to the first teacher poll counting k answers. (Not from the
+            # acknowledgement: the student's own rerun after answering redraws the whole page and
+            # may end after the teacher already counted the answer.)
+            for k, pressed in enumerate(sorted(result.pressed), start=1):
+                shown = next((t for t, c in seen if c >= k and t >= pressed), None)
                 if shown is not None:
-                    result.tally_latencies.append(shown - acked)
+                    result.tally_latencies.append(shown - pressed)
 
         await asyncio.gather(teach(), *(student(i) for i in range(students)))
     return result
