@@ -47,3 +47,24 @@ def backend(request, tmp_path):
     with redis.Redis.from_url(url) as client:
         client.flushdb()
     return ("redis", url)
+
+
+# -- the real-browser tests: Debian's Chromium driven by Playwright -------------------------------
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """One Chromium per test module; under CI=true a missing browser fails, never skips."""
+    from tests.browser import CHROMIUM_FLAGS, chromium_path
+
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Chromium is missing: CI must install Debian's chromium package (make browser)")
+        pytest.skip("Chromium is not installed (run `make browser` as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
+        yield b
+        b.close()

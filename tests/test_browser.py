@@ -1,14 +1,13 @@
 """Level 5: the app in a real browser (Debian's Chromium driven by Playwright)."""
 
 import json
-import os
 import urllib.parse
 
 import pytest
 
 import models
 from models.tasks import get_task
-from tests.browser import CHROMIUM_FLAGS, ROOT, chromium_path, free_port, start_server, wait_until_idle
+from tests.browser import ROOT, free_port, start_server, wait_until_idle
 
 ARTIFACTS = ROOT / "artifacts"
 INJECTION = '<b>x</b> <a href="https://example.com">y</a> <span style="font-size:80px">z</span>'
@@ -22,21 +21,6 @@ def base_url():
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing: CI must install Debian's chromium package (make browser)")
-        pytest.skip("Chromium is not installed (run `make browser` as root)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture()

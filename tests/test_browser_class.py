@@ -9,12 +9,11 @@ is taken to the page the teacher opens; a reload keeps both roles.
 """
 
 import json
-import os
 import re
 
 import pytest
 
-from tests.browser import CHROMIUM_FLAGS, ROOT, chromium_path, free_port, start_server
+from tests.browser import ROOT, free_port, start_server
 
 ARTIFACTS = ROOT / "artifacts"
 EN = json.loads((ROOT / "locales" / "en.json").read_text(encoding="utf-8"))
@@ -30,21 +29,6 @@ def class_server(tmp_path_factory):
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=20)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    path = chromium_path()
-    if path is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing: CI must install Debian's chromium package (make browser)")
-        pytest.skip("Chromium is not installed (run `make browser` as root)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_FLAGS)
-        yield b
-        b.close()
 
 
 def _idle(page) -> None:

@@ -180,17 +180,7 @@ def test_korean_is_written_as_stems_endings_and_particles():
     assert korean_phrases.analyse("마셨다") == ("마시", "~었다")
 
 
-def test_typed_korean_tokenizes_the_way_the_grammar_writes_it():
-    """Joining a Korean source and tokenizing it again gives back its tokens (homographs aside: 산다 lives/buys)."""
-    from models.tasks.everyday import tokenize
-    from models.tasks.everyday.task import TASKS
-
-    task, rng = TASKS["ko-en"], random.Random(4)
-    sampler = Sampler(load())
-    sources = [[w for w, _, _ in task.realise(sampler.sentence(rng), rng)[0]] for _ in range(3000)]
-    known = {w for s in sources for w in s}
-    same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
-    assert same / len(sources) >= 0.96
+# Typed Korean read back as the grammar writes it: tests/test_korean_reading.py (≥ 99.3% of generated sentences).
 
 
 WE = Pronoun("we", "us", "our", 3, "nous", "nous", "nous", "nous", "notre", "notre", "nos", "m", "우리", "우리를", "우리")
