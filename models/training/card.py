@@ -5,7 +5,7 @@ python -m models.training.card > models/README.md
 
 from __future__ import annotations
 
-from models.checkpoint import CHECKPOINT_DIR, read_sidecar
+from models.checkpoint import CHECKPOINT_DIR, ROW_SCALE, read_sidecar
 
 HEADER = """# Model card
 
@@ -33,7 +33,8 @@ def card() -> str:
     for path in sorted(CHECKPOINT_DIR.glob("*.json")):
         s = read_sidecar(path.with_suffix(""))
         m = s["metrics"]
-        params = sum(_numel(t["shape"]) for t in s["tensors"].values())
+        weights = {name: t for name, t in s["tensors"].items() if not name.endswith(ROW_SCALE)}  # not the int8 scales
+        params = sum(_numel(t["shape"]) for t in weights.values())
         aer = f"{m['test_aer']:.3f}" if "test_aer" in m else "n/a"
         e = m.get("everyday")
         everyday = f"{100 * e['read']:.1f}% | {100 * e['exact']:.1f}% | {e['chrf']:.1f}" if e else "– | – | –"
