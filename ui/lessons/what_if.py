@@ -61,6 +61,7 @@ REFERENCE = Text("ref", "reference", limit=MAX_CHARS, placeholder="reference_pla
 WHAT_IF_LABELS = {"off": lambda: t("whatif_off"), "forced": lambda: t("tab_forced"), "teacher": lambda: t("tab_teacher")}
 WHAT_IF = Choice("whatif", "what_if_title", options=tuple(WHAT_IF_LABELS), fmt=lambda k: WHAT_IF_LABELS[k](), kind="segmented")
 PARAMS = (FSTEP, FWORD, REFERENCE, WHAT_IF)
+_FORCED_AT = "forced_at"  # session key: the (model, sentence, step) the forced word was offered for
 
 
 def number(x: float, fmt: str = ".3f") -> str:
@@ -134,6 +135,13 @@ def forced_view(name: str, text: str, result: RunResult, step: int | None = None
         step = FSTEP.show(high=len(result.tgt_tokens)) - 1
     options = tuple(result.topk_tokens[step])
     probs = dict(zip(options, result.topk_probs[step]))
+    # A new step (or sentence, or model) offers new candidates: start again from its runner-up rather
+    # than keeping the word chosen for the last one when it happens to be offered again. A link's
+    # word is kept: on the first run there is no last place.
+    place, last = (name, text, step), st.session_state.get(_FORCED_AT)
+    if last is not None and last != place:
+        st.session_state.pop(FWORD.key, None)
+    st.session_state[_FORCED_AT] = place
     word = FWORD.show(options=options, fmt=lambda w: f"{escape_markdown(w)} · p = {probs.get(w, 0):.3g}")
     f = _forcing(name, text, step, word)
     names = (t("greedy"), t("forced"))
