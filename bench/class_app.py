@@ -20,6 +20,7 @@ import asyncio
 import random
 import re
 import secrets
+import tempfile
 import time
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -242,7 +243,7 @@ def main() -> None:
     if not 1 <= args.students <= 200:
         parser.error("students must be 1..200")
     with ExitStack() as stack:
-        env = {"ATTENTION_LAB_DATA": stack.enter_context(_temp_dir())}
+        env = {"ATTENTION_LAB_DATA": stack.enter_context(tempfile.TemporaryDirectory(prefix="attention-lab-class-"))}
         if args.replicas == 2:
             env |= {"ATTENTION_LAB_REDIS_URL": stack.enter_context(redis_server())}
             env |= {"STREAMLIT_SERVER_COOKIE_SECRET": secrets.token_hex(16)}
@@ -264,12 +265,6 @@ def main() -> None:
         print(report(where, result))
         for error in result.errors[:10]:
             print("  error:", error)
-
-
-def _temp_dir():
-    import tempfile
-
-    return tempfile.TemporaryDirectory(prefix="attention-lab-class-")
 
 
 if __name__ == "__main__":

@@ -154,7 +154,7 @@ def softmax_calculator() -> None:
             t("col_weight"): st.column_config.NumberColumn(format="%.6f"),
         },
     )
-    chart = _calculator_chart(tuple(values), tuple(labels), temperature, style(), current_language())
+    chart = _calculator_chart(tuple(parts.weights.tolist()), tuple(labels), style(), current_language())
     st.plotly_chart(chart, key="calc_chart", config=CHART_CONFIG)
     top = float(parts.weights.max())
     if top > 0.99:
@@ -166,8 +166,5 @@ def softmax_calculator() -> None:
 # The calculator does not depend on the typed sentence: its chart is built once per server for
 # its inputs, palette and language, not again on every rerun of a class typing at once. Shared read-only.
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _calculator_chart(
-    values: tuple[float, ...], labels: tuple[str, ...], temperature: float, chart_style: Style, lang: str
-) -> go.Figure:
-    weights = softmax_breakdown(np.array(values), temperature).weights
-    return viz.bar_chart(weights, list(labels), value_name=t("col_weight"), fmt=".4f", style=chart_style)
+def _calculator_chart(weights: tuple[float, ...], labels: tuple[str, ...], chart_style: Style, lang: str) -> go.Figure:
+    return viz.bar_chart(np.array(weights), list(labels), value_name=t("col_weight"), fmt=".4f", style=chart_style)
