@@ -18,6 +18,7 @@ from models.tasks.everyday.korean_phrases import (
 )
 from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
+from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
 
@@ -43,8 +44,6 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     topic = s.is_pronoun or s.is_name or clause.kind in ("be_adj", "be_noun", "be_place", "have", "age")
     if _coin(0.3):
         topic = not topic  # 내가 간다 / 고양이는 잔다: both correct
-    if not topic and s.last.is_pronoun and tokens[-1][0] in ("나", "너"):
-        tokens[-1] = ({"나": "내", "너": "네"}[tokens[-1][0]], *tokens[-1][1:])
     return with_particle(tokens, "topic" if topic else "subject", c + ".s.case", (c + ".s.noun",))
 
 
@@ -80,6 +79,21 @@ def _copula(clause: Clause, c: str, noun: str) -> list[Token]:
 
 
 WH_KO = {"when": "언제", "why": "왜", "how": "어떻게"}
+ADVERB_VARIANTS = {"이미": ("벌써",)}  # words a Korean source may use for the lexicon's adverb
+
+
+def _adverb_words(clause: Clause, c: str) -> list[Token]:
+    words = alternative(clause.adverb.ko, ADVERB_VARIANTS.get(clause.adverb.ko, ()))
+    return [(w, c + ".adv", ()) for w in words.split()]
+
+
+def _own(tokens: list[Token], clause: Clause) -> list[Token]:
+    """그는 자기 방을 청소한다: a source may write a he / she subject's own things with 자기."""
+    s = clause.subject
+    if s is None or clause.wh == "who_subject" or not s.is_pronoun or s.head.en not in ("he", "she"):
+        return tokens
+    own = [w == s.head.ko_poss and key.endswith(".det") and _coin(0.3) for w, key, _ in tokens]
+    return [("자기" if mine else w, key, also) for (w, key, also), mine in zip(tokens, own)]
 
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
@@ -95,17 +109,15 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.wh == "where":
         place = [("어디", c + ".wh", ()), ("-에서" if activity else "-에", c + ".wh", ())]
     wh = [(WH_KO[clause.wh], c + ".wh", ())] if clause.wh in WH_KO else []
-    adverb = (
-        [(w, c + ".adv", ()) for w in clause.adverb.ko.split()]
-        if clause.adverb and clause.adverb.en != "never" and clause.wh != "how"
-        else []
-    )
+    adverb = _adverb_words(clause, c) if clause.adverb and clause.adverb.en != "never" and clause.wh != "how" else []
     if clause.adverb is not None and clause.adverb.type == "place":  # 여기에 / 여기에서: said where places go
         words = clause.adverb.ko.split()
         tail = []
         if words[-1].endswith("에") and len(words[-1]) > 1:  # 여기에 → 여기 -에 (-에서 for an activity)
             words[-1], tail = words[-1][:-1], [("-에서" if activity else "-에", c + ".adv", ())]
         place, adverb = place + [(w, c + ".adv", ()) for w in words] + tail, []
+        if clause.adverb.en == "here" and clause.verb is not None and clause.verb.ko_dict == "오다" and _coin(0.3):
+            place = [("이리", c + ".adv", ())]  # 이리 와라 "come here"
     companion = []
     if clause.companion is not None:
         companion = with_particle(noun_phrase(clause.companion, c + ".with"), "and", c + ".with") + [("함께", c + ".with", ())]
@@ -160,7 +172,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     descriptive = verb.ko_dict in DESCRIPTIVE_VERBS
     dictionary_form, cls = alternative((verb.ko_dict, verb.ko_class), verb.ko_alt)
     body = predicate(clause, c, dictionary_form, cls, descriptive, c + ".verb")
-    return subject + time + wh + place + companion + obj + adverb + body
+    return subject + time + wh + place + companion + _own(obj, clause) + adverb + body
 
 
 def _time_words(clause: Clause, c: str) -> list[Token]:
@@ -204,7 +216,10 @@ def _object(clause: Clause, c: str) -> list[Token]:
     if obj.is_pronoun and particle_kind == "object":
         return [(obj.head.ko, c + ".o.noun", ()), ("-" + obj.head.ko_obj[len(obj.head.ko) :], c + ".o.case", ())]
     if particle_kind:
-        return with_particle(tokens, particle_kind, c + ".o.case", (c + ".o.noun",))
+        tokens = with_particle(tokens, particle_kind, c + ".o.case", (c + ".o.noun",))
+        if isinstance(obj.head, Noun) and obj.head.mass and obj.det in ("bare", "some") and _coin(0.25):
+            tokens.append(("좀", c + ".o.det", ()))  # 물을 좀 마셔라, 물이 좀 필요하다: "some"
+        return tokens
     return tokens + [("-" + (verb.ko_object or "에"), c + ".o.case", (c + ".o.noun",))]
 
 

@@ -129,6 +129,8 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
     if np_.is_pronoun or np_.is_name:
         return np_
     korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)
+    if role == "subject" and np_.det == "some" and np_.plural:
+        return np_  # 몇몇 학생들은 "some students" (korean_phrases.SOME)
     if not korean_bare:
         return np_
     noun = np_.head

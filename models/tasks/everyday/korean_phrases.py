@@ -42,6 +42,16 @@ def _coin(p: float) -> bool:
     return rng is not None and rng.random() < p
 
 
+def writing_source() -> bool:
+    """True while Korean is realised as a source sentence (inside `variants()`)."""
+    return _VARIANTS.get() is not None
+
+
+def choose(options: tuple[str, ...]) -> str:
+    """One of `options`, drawn by the source-variant generator (call only while `writing_source()`)."""
+    return _VARIANTS.get().choice(options)
+
+
 def alternative(main, alternatives: tuple, p: float = 0.35):
     """The lexicon's main Korean form, or (as a source variant) one of the alternatives students write."""
     if alternatives and _coin(p):
@@ -53,6 +63,9 @@ POSTPOSITIONS = {"in": "안", "on": "위", "under": "아래", "near": "근처", 
 
 
 DETERMINERS = {"this": "이", "that": "저", "every": "모든"}
+# "Some" + plural subject, written only where a Korean source marks it (see korean_canonical.py);
+# elsewhere Korean writes "some cats" as a bare 고양이.
+SOME = ("몇몇", "어떤")
 
 
 def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Token:
@@ -77,12 +90,17 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
         out.append((owner, key + ".det", ()))
     elif np_.det in DETERMINERS:
         out.append((DETERMINERS[np_.det], key + ".det", ()))
+    elif np_.det == "some" and np_.plural and writing_source():  # 몇몇 학생들은, 어떤 사람들은
+        out.append((choose(SOME), key + ".det", ()))
     for i, a in enumerate(np_.adjectives):
         dictionary_form, cls = alternative((a.ko_dict, a.ko_class), a.ko_alt)
+        if dictionary_form.endswith("색이다") and _coin(0.5):  # 갈색 개: a colour noun written before a noun
+            out.append((dictionary_form.removesuffix("이다"), f"{key}.adj{i}", ()))
+            continue
         *fixed, last = dictionary_form.split()  # 키가 크다 → 키가 큰
         out += [(w, f"{key}.adj{i}", ()) for w in fixed]
         out += verb_tokens(last, cls, "~ㄴ", f"{key}.adj{i}")
-    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss")
+    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some")
     noun = alternative(head.ko, head.ko_alt)
     out.append((noun + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
     if np_.det == "number":
@@ -117,7 +135,13 @@ def noun_like() -> frozenset[str]:
     return _nouns() | {p.ko for p in lex.pronouns} | {n.ko for n in lex.names} | {"무엇", "누구", "어디", "이것", "저것"}
 
 
+SUBJECT_FORMS = {"나": "내", "너": "네", "저": "제"}  # 내가, 네가, 제가: never 나가
+
+
 def with_particle(tokens: list[Token], kind: str, key: str, also: tuple[str, ...] = ()) -> list[Token]:
+    if kind == "subject" and tokens[-1][0] in SUBJECT_FORMS:
+        word, *rest = tokens[-1]
+        tokens = tokens[:-1] + [(SUBJECT_FORMS[word], *rest)]
     return tokens + [particle(tokens[-1][0], kind, key, also)]
 
 
@@ -134,6 +158,8 @@ def place_phrase(place: Place, key: str, activity: bool) -> list[Token]:
         post = "밑"
     if post and not (place.prep == "in" and (isinstance(head, Name) or head.cls == "place")):
         tokens.append((post, key + ".prep", ()))
+    if place.prep == "to" and _coin(0.3):  # 부산으로 이사한다, 학교로 간다: -(으)로 for a destination
+        return tokens + [("-" + h.means(tokens[-1][0]), key + ".prep", ())]
     return tokens + [("-에서" if activity else "-에", key + ".prep", ())]
 
 
@@ -166,6 +192,7 @@ EXTRA_VERBS = {
     "나쁘다": "으",
     "치다": "reg",  # 피아노를 치다, 연주하다: the verbs of pastimes.py
     "연주하다": "하다",
+    "못하다": "하다",  # 수영을 못한다 "can't swim" (korean_predicate.py)
 }
 
 
@@ -257,4 +284,4 @@ def descriptive_stems() -> frozenset[str]:
     lex = load()
     rows = [d for a in lex.adjectives for d in (a.ko_dict, *(alt for alt, _ in a.ko_alt))]
     rows += [d for d, cls in EXTRA_VERBS.items() if cls in ("있다", "ㅂ", "으") or d.endswith(("하다", "좋다"))]
-    return frozenset(kv.stem(d.split()[-1]) for d in rows) - {"연주하", "치"} | {"필요하"}
+    return frozenset(kv.stem(d.split()[-1]) for d in rows) - {"연주하", "치", "못하"} | {"필요하"}

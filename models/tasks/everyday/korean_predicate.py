@@ -60,6 +60,15 @@ def _split_auxiliary(token: Token) -> list[Token]:
     return [(analysed[0], key, also), (analysed[1], key, also)] if analysed else [token]
 
 
+def _asks_permission(clause: Clause) -> bool:
+    """ "You can sit here" and "can I / can we open the window?" are permission, which Korean may
+    write with -어도 되다 instead of -ㄹ 수 있다."""
+    s = clause.subject
+    if s is None or not s.is_pronoun or clause.tense != "present":
+        return False
+    return s.person in (1, 4) if clause.mood == "statement" else clause.mood == "yes_no" and s.person in (0, 3)
+
+
 def _predicate(clause: Clause, c: str, dictionary_form: str, cls: str, adjective: bool, key: str) -> list[Token]:
     """The verb group of a one-word verb for tense, negation, modal and mood."""
     tense, mood, neg, modal = clause.tense, clause.mood, clause.negated, clause.modal
@@ -72,6 +81,13 @@ def _predicate(clause: Clause, c: str, dictionary_form: str, cls: str, adjective
         if neg:
             return [*_v(dictionary_form, cls, "~지", key), ("말자", c + ".neg", ())]
         return _v(dictionary_form, cls, "~자", key, (c + ".lets",))
+    if modal == "can" and neg and _coin(0.3):  # 수영을 못한다, 가지 못한다 "can't"
+        ending = "~니" if question else "~ㄴ다"
+        if dictionary_form == "하다":  # the 하다 of 수영을 하다: 수영을 못한다
+            return _v("못하다", "하다", ending, key, (c + ".modal", c + ".neg"))
+        return [*_v(dictionary_form, cls, "~지", key), *_v("못하다", "하다", ending, c + ".modal", (c + ".neg",))]
+    if modal == "can" and not neg and _asks_permission(clause) and _coin(0.3):  # 앉아도 된다, 열어도 되니
+        return [*_v(dictionary_form, cls, "~어도", key), ("되니" if question else "된다", c + ".modal", ())]
     if modal == "can":
         aux = ("있니" if question else "있다") if not neg else ("없니" if question else "없다")
         return [
