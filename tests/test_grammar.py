@@ -136,7 +136,7 @@ def test_adjective_agreement_and_korean_adjectives():
 
 def test_numbers_take_korean_counters():
     clause = Clause("have", NounPhrase(ME, det=""), obj=NounPhrase(CAT, det="number", plural=True, number=2))
-    assert _say(clause) == ("i have two cats", "j'ai deux chats", "나는 고양이 두 마리가 있다")
+    assert _say(clause) == ("i have two cats", "j'ai deux chats", "나는 고양이가 두 마리 있다")
 
 
 def test_questions_and_imperatives():

@@ -41,10 +41,19 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     if s is None:
         return []
     tokens = noun_phrase(s, c + ".s")
-    topic = s.is_pronoun or s.is_name or clause.kind in ("be_adj", "be_noun", "be_place", "have", "age")
+    topic = True  # 고양이는 잔다: a sentence said on its own is about its subject
     if _coin(0.3):
-        topic = not topic  # 내가 간다 / 고양이는 잔다: both correct
+        topic = False  # 내가 간다 / 고양이가 잔다: also correct
     return with_particle(tokens, "topic" if topic else "subject", c + ".s.case", (c + ".s.noun",))
+
+
+def _counted(tokens: list[Token], np_: NounPhrase, key: str, also: tuple[str, ...]) -> list[Token]:
+    """What one has or what there is, with its particle: 여동생이 한 명 있다 (the number after the
+    particle, as Korean says it; 여동생 한 명이 있다 as a source variant)."""
+    if np_.det != "number" or np_.coordinated is not None or _coin(0.3):
+        return with_particle(tokens, "subject", key, also)
+    count = 2  # number word + counter, last in noun_phrase
+    return with_particle(tokens[:-count], "subject", key, also) + tokens[-count:]
 
 
 def _exist(clause: Clause, c: str, key: str) -> list[Token]:
@@ -159,26 +168,33 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         origin.append(("-에서", c + ".pp.prep", ()))
         return subject + time + origin + predicate(_with_tense(clause, "past"), c, "오다", "reg", False, c + ".be")
     if kind == "there_is":
-        thing = with_particle(noun_phrase(clause.predicate, c + ".p"), "subject", c + ".p.case", (c + ".there",))
+        thing = _counted(noun_phrase(clause.predicate, c + ".p"), clause.predicate, c + ".p.case", (c + ".there",))
         return time + place + thing + _exist(clause, c, c + ".be")
     if kind == "have":
         if clause.wh == "what":
             thing = [("무엇", c + ".wh", ()), ("-이", c + ".o.case", ())]
         else:
-            thing = with_particle(noun_phrase(clause.obj, c + ".o"), "subject", c + ".o.case", (c + ".o.noun",))
+            thing = _counted(noun_phrase(clause.obj, c + ".o"), clause.obj, c + ".o.case", (c + ".o.noun",))
         return subject + time + place + thing + _exist(clause, c, c + ".verb")
     verb = korean_verb(clause)
     obj = _object(clause, c)
     descriptive = verb.ko_dict in DESCRIPTIVE_VERBS
     dictionary_form, cls = alternative((verb.ko_dict, verb.ko_class), verb.ko_alt)
     body = predicate(clause, c, dictionary_form, cls, descriptive, c + ".verb")
+    if clause.adverb is not None and clause.adverb.type == "frequency" and not _coin(0.3):
+        return subject + adverb + time + wh + place + companion + _own(obj, clause) + body  # 나는 항상 아침을 먹는다
     return subject + time + wh + place + companion + _own(obj, clause) + adverb + body
+
+
+LOOSE_E = ("last ", "next ", "this ", "tomorrow ", "yesterday ", "on ", "tonight")
 
 
 def _time_words(clause: Clause, c: str) -> list[Token]:
     """오늘, 매일 아침, 일곱 시 -에: a clock time's 에 is split off like any particle, so that 시
     ("o'clock") reads the same as in 몇 시, and 시에 typed after a number is not 시 "city" + 에."""
     words = clause.time.ko.split()
+    if words[-1].endswith("에") and clause.time.en.startswith(LOOSE_E) and _coin(0.3):
+        words[-1] = words[-1][:-1]  # 다음 주 / 다음 주에, 월요일 / 월요일에: a source may drop the 에
     if len(words) > 1 and words[-1] == "시에":
         return [(w, c + ".time", ()) for w in words[:-1]] + [("시", c + ".time", ()), ("-에", c + ".time", ())]
     return [(w, c + ".time", ()) for w in words]

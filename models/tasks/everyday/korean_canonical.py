@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
+from models.tasks.everyday.korean_phrases import OURS
 from models.tasks.everyday.lexicon import Noun, load
 from models.tasks.everyday.pastimes import LANGUAGES, SPORTS
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
@@ -38,22 +39,59 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
             clause.subject = _canonical(clause.subject, "subject")
         if clause.obj is not None:
             role = "appreciated" if clause.verb is not None and clause.verb.en in APPRECIATION else "object"
+            if role == "object" and clause.mood == "imperative":
+                role = "commanded"  # 문을 열어라 "open the door"
             clause.obj = _canonical(clause.obj, role)
         if clause.predicate is not None:
             clause.predicate = _canonical_predicate(clause)
         if clause.place is not None:
-            clause.place = Place(clause.place.prep, _canonical(clause.place.np, "place"))
+            clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
         clauses.append(clause)
     return Sentence(clauses, sentence.conjunction)
 
 
+# Where several lemmas share a Korean word, the one a student expects back (학생 is "student", not
+# "pupil"; 아이 "child"; 닫다 "close"). Elsewhere the shortest lemma, then the alphabetically first.
+PREFERRED = frozenset(
+    "student child close start find wear return grandmother grandfather time bottle boat hat shop rabbit test "
+    "completely delicious house movie dinner breakfast respect prepare marry guest".split()
+)
+
+
 def _representatives(rows, korean) -> dict[str, object]:
     """For rows that share a Korean form (see, look at, watch → 보다), the one English lemma that
-    Korean→English uses: the shortest, then alphabetically first, so the choice is stable."""
+    Korean→English uses (PREFERRED, else the shortest), so the choice is stable."""
     best: dict[str, object] = {}
-    for row in sorted(rows, key=lambda r: (len(r.en.split()), len(r.en), r.en)):
+    for row in sorted(rows, key=lambda r: (r.en not in PREFERRED, len(r.en.split()), len(r.en), r.en)):
         best.setdefault(korean(row), row)
     return best
+
+
+def _verb_for(verbs: dict, transitive_verbs: dict, clause: Clause):
+    """A verb with an object reads as a transitive lemma (나는 그를 기다린다 "I wait for him", not "wait")."""
+    verb = clause.verb
+    if clause.obj is not None and verb.ko_dict in transitive_verbs:
+        verb = transitive_verbs[verb.ko_dict]
+        if verb.en == "see" and _media(clause.obj):
+            return _lemma("watch") or verb  # 영화를 본다 "watch a movie"
+        return verb
+    return verbs.get(verb.ko_dict, verb)
+
+
+MEDIA = {"movie", "film", "television", "tv", "show", "match", "game", "video"}
+
+
+def _media(np_: NounPhrase) -> bool:
+    return isinstance(np_.head, Noun) and np_.head.en in MEDIA
+
+
+def _lemma(en: str):
+    return next((v for v in load().verbs if v.en == en), None)
+
+
+@functools.cache
+def _transitive_representatives() -> dict:
+    return _representatives([v for v in load().verbs if v.objects], lambda v: v.ko_dict)
 
 
 @functools.cache
@@ -83,7 +121,7 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
 
     return replace(
         clause,
-        verb=verbs.get(clause.verb.ko_dict, clause.verb) if clause.verb else None,
+        verb=_verb_for(verbs, _transitive_representatives(), clause) if clause.verb else None,
         adjective=adjectives.get(clause.adjective.ko_dict, clause.adjective) if clause.adjective else None,
         adverb=adverbs.get(clause.adverb.ko, clause.adverb) if clause.adverb else None,
         degree=adverbs.get(clause.degree.ko, clause.degree) if clause.degree else None,
@@ -123,11 +161,39 @@ def _canonical_predicate(clause: Clause) -> NounPhrase:
     return replace(pred, det="a", plural=plural)
 
 
+MEALS = {"breakfast", "lunch", "dinner"}  # 아침을 먹는다 "eat breakfast": no article
+
+
+def _our_as_my(we):
+    """An owner written 우리 in Korean and "my" in English."""
+    me = next(p for p in load().pronouns if p.en == "i")
+    return replace(we, en=me.en, en_obj=me.en_obj, en_poss=me.en_poss)
+
+
+def _home(place: Place) -> Place:
+    """집에 is "at home" / "home", 우리 집 근처에 "near my house": 집 alone after at / to is home."""
+    np_ = place.np
+    if (
+        isinstance(np_.head, Noun)
+        and np_.head.en == "house"
+        and place.prep in ("at", "to")
+        and np_.det == "the"
+        and not np_.adjectives
+    ):
+        home = next((n for n in load().nouns if n.en == "home"), None)
+        return Place(place.prep, replace(np_, head=home)) if home else place
+    return place
+
+
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
     if np_.coordinated is not None:
         return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
     if np_.is_pronoun or np_.is_name:
         return np_
+    if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS:
+        return replace(np_, owner=_our_as_my(np_.owner))
+    if np_.head.en in MEALS and np_.det in COLLAPSED and not np_.adjectives and role != "subject":
+        return replace(np_, det="bare", plural=False)
     korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)
     if role == "subject" and np_.det == "some" and np_.plural:
         return np_  # 몇몇 학생들은 "some students" (korean_phrases.SOME)
@@ -139,6 +205,6 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
         return replace(np_, det=det, plural=False)
     if role == "appreciated":
         return replace(np_, det="bare", plural=True)
-    if role in ("subject", "place"):
+    if role in ("subject", "place", "commanded"):
         return replace(np_, det="the", plural=False)
     return replace(np_, det="a", plural=False)

@@ -72,6 +72,18 @@ def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Toke
     return ("-" + h.particle(word, kind), key, also)
 
 
+# Korean says 우리 ("our") for one's own family and home: "my mother" is 우리 엄마 (내 엄마 as a variant).
+OURS = frozenset("mom dad mother father parent grandmother grandfather grandma grandpa family house home".split())
+
+
+def owner_word(np_: NounPhrase) -> str:
+    """내 고양이, 우리 엄마, 나의 책: the word for a pronoun owner."""
+    mine = np_.owner.ko_poss == "내"
+    if mine and np_.head.en in OURS and not _coin(0.3):
+        return "우리"
+    return "나의" if mine and _coin(0.25) else np_.owner.ko_poss
+
+
 def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     """Determiner, attributive adjectives, noun (+들 for a definite plural), number + counter."""
     if np_.coordinated is not None:  # 톰과 안나, 차나 커피: 와/과, 이나/나 after the first part
@@ -86,8 +98,7 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     if np_.det == "poss" and isinstance(np_.owner, Name):  # 톰의 고양이
         out += [(np_.owner.ko, key + ".det", ()), ("-의", key + ".det", ())]
     elif np_.det == "poss":
-        owner = "나의" if np_.owner.ko_poss == "내" and _coin(0.25) else np_.owner.ko_poss
-        out.append((owner, key + ".det", ()))
+        out.append((owner_word(np_), key + ".det", ()))
     elif np_.det in DETERMINERS:
         out.append((DETERMINERS[np_.det], key + ".det", ()))
     elif np_.det == "some" and np_.plural and writing_source():  # 몇몇 학생들은, 어떤 사람들은
