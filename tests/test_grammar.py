@@ -340,3 +340,18 @@ def test_two_languages_are_spoken_without_articles():
     en, fr, ko = _say(clause)
     assert (en, fr) == ("tom speaks english and french", "Tom parle anglais et français")
     assert ko.startswith("톰") and "영어와" in ko
+
+
+def test_french_eats_meals_with_verbs_of_their_own():
+    lex = load()
+    eat, tv = next(v for v in lex.verbs if v.en == "eat"), next(n for n in lex.nouns if n.en == "tv")
+    watch = next(v for v in lex.verbs if v.en == "watch")
+    meal = {n.en: n for n in lex.nouns if n.en in ("breakfast", "lunch", "dinner")}
+    we = NounPhrase(next(p for p in lex.pronouns if p.en == "we"), det="")
+    clause = Clause("action", we, verb=eat, obj=NounPhrase(meal["dinner"], det="bare"))
+    assert _say(clause)[1] == "nous dînons"
+    clause.tense, clause.negated = "past", True
+    assert _say(clause)[1] == "nous n'avons pas dîné"
+    clause.obj, clause.negated = NounPhrase(meal["breakfast"], det="bare"), False
+    assert _say(clause)[1] == "nous avons pris le petit-déjeuner"
+    assert _say(Clause("action", we, verb=watch, obj=NounPhrase(tv, det="bare")))[1] == "nous regardons la télé"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from models.tasks.everyday import set_phrases
 from models.tasks.everyday.french_age import age_tokens
-from models.tasks.everyday.french_idioms import avoir_idiom, says_avoir
+from models.tasks.everyday.french_idioms import avoir_idiom, meal_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
 from models.tasks.everyday.french_words import (
     ALLER,
@@ -165,6 +165,7 @@ def _question(clause: Clause, c: str, body: list[Token]) -> list[Token]:
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.kind in set_phrases.KINDS:
         return set_phrases.french(clause, c)
+    clause = meal_idiom(clause)
     subj, kind = clause.subject, clause.kind
     person = subj.person if subj else 2
     fem, plural = _subject_agreement(clause)
