@@ -132,6 +132,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
 
 def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str) -> str | None:
     det, mass = np_.det, np_.head.mass
+    if det == "some" and role == "subject" and plural:
+        return "certaines" if fem else "certains"  # some people like rain: certaines personnes aiment la pluie
     if det == "bare" and role in ("object", "object_neg") and not plural and not mass:
         det = "the"  # watch TV: regarder la télé (a bare singular noun is a definite one in French)
     indefinite = det in ("a", "some") or (det == "bare" and role not in ("appreciated", "subject"))
