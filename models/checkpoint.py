@@ -41,10 +41,13 @@ class CheckpointError(ValueError):
 def write_checkpoint(stem: Path, state: dict[str, torch.Tensor], meta: dict) -> dict:
     """Write `stem.safetensors` and `stem.json`; returns the sidecar."""
     stem = Path(stem)
+    tied = _tied(state)
+    state = {k: v for k, v in state.items() if k not in tied}
     state = {name: t for k, v in state.items() for name, t in _stored(k, v.detach().contiguous().cpu()).items()}
     blob = save_safetensors(state)
     sidecar = dict(
         meta,
+        **({"tied": tied} if tied else {}),
         format=FORMAT,
         sha256=hashlib.sha256(blob).hexdigest(),
         tensors={k: {"shape": list(v.shape), "dtype": str(v.dtype).removeprefix("torch.")} for k, v in sorted(state.items())},
@@ -53,6 +56,19 @@ def write_checkpoint(stem: Path, state: dict[str, torch.Tensor], meta: dict) -> 
     stem.with_suffix(".safetensors").write_bytes(blob)
     stem.with_suffix(".json").write_text(json.dumps(sidecar, ensure_ascii=False, indent=1) + "\n")
     return sidecar
+
+
+def _tied(state: dict[str, torch.Tensor]) -> dict[str, str]:
+    """{name: the earlier name it shares its storage with}: a tied matrix is written once."""
+    first: dict[tuple, str] = {}
+    tied = {}
+    for name, tensor in state.items():
+        key = (tensor.untyped_storage().data_ptr(), tensor.storage_offset(), tuple(tensor.shape), tuple(tensor.stride()))
+        if key in first:
+            tied[name] = first[key]
+        else:
+            first[key] = name
+    return tied
 
 
 def _stored(name: str, tensor: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -110,6 +126,13 @@ def verify_weights(blob: bytes, sidecar: dict, expected: dict[str, torch.Tensor]
     except (SafetensorError, ValueError, RuntimeError) as exc:
         raise CheckpointError(f"{label}: not a valid safetensors file ({exc})") from None
     scales = {k.removesuffix(ROW_SCALE): tensors.pop(k) for k in [k for k in tensors if k.endswith(ROW_SCALE)]}
+    tied = sidecar.get("tied", {})
+    if not isinstance(tied, dict) or any(not isinstance(a, str) or s not in tensors or a in tensors for a, s in tied.items()):
+        raise CheckpointError(f"{label}: the sidecar's tied tensors do not name one stored tensor each")
+    for alias, source in tied.items():  # the output projection that shares the target embedding
+        tensors[alias] = tensors[source]
+        if source in scales:
+            scales[alias] = scales[source]
     missing, extra = sorted(set(expected) - set(tensors)), sorted(set(tensors) - set(expected))
     extra += sorted(k + ROW_SCALE for k in set(scales) - set(tensors))
     if missing or extra:

@@ -134,3 +134,25 @@ def test_shipped_checkpoints_fit_the_budget():
     sizes = {p.name: p.stat().st_size for p in models.CHECKPOINT_DIR.glob("*.safetensors")}
     assert sum(sizes.values()) <= 60_000_000, sizes
     assert max(sizes.values()) <= 8_000_000, max(sizes.items(), key=lambda kv: kv[1])
+
+
+def test_tied_output_matrix_is_written_once_and_read_back_shared(tmp_path):
+    """A Transformer whose output projection shares the target embedding stores that matrix once."""
+    from models.nn.transformer import Transformer, TransformerConfig
+
+    shipped = models.CHECKPOINT_DIR / "transformer-dates"
+    sidecar = json.loads(shipped.with_suffix(".json").read_text())
+    config = TransformerConfig(**{**sidecar["config"], "tie_output": True})
+    torch.manual_seed(0)
+    model = Transformer(config)
+    meta = {k: v for k, v in sidecar.items() if k not in ("sha256", "tensors", "format", "tied")} | {"config": config.to_dict()}
+    written = write_checkpoint(tmp_path / "tied", model.state_dict(), meta)
+    assert written["tied"] == {"generator.weight": "tgt_embed.token.weight"}
+    assert "generator.weight" not in written["tensors"]
+    loaded = models.load_from(tmp_path / "tied").model
+    assert loaded.generator.weight is loaded.tgt_embed.token.weight
+    assert torch.equal(loaded.generator.weight, as_stored(model.state_dict())["generator.weight"])
+    bad = json.loads((tmp_path / "tied.json").read_text()) | {"tied": {"generator.weight": "no.such.tensor"}}
+    (tmp_path / "tied.json").write_text(json.dumps(bad))
+    with pytest.raises(CheckpointError, match="tied"):
+        models.load_from(tmp_path / "tied")

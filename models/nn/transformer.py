@@ -70,6 +70,10 @@ class TransformerConfig:
     max_len: int = 96  # longest sequence the learned position table can hold
     positions: str = "sinusoidal"  # "sinusoidal" (fixed) or "learned" (a trained table)
     norm: str = "post"  # "post" = the 2017 paper; "pre" = LayerNorm before each sub-layer
+    # The output projection shares the target embedding matrix (as in the 2017 paper, after
+    # Press & Wolf): one vocabulary-sized matrix instead of two, which keeps a large-vocabulary
+    # model's checkpoint small.
+    tie_output: bool = False
 
     def __post_init__(self):
         if self.d_model % self.n_heads:
@@ -202,6 +206,8 @@ class Transformer(nn.Module):
         self.encoder_norm = nn.LayerNorm(cfg.d_model) if cfg.norm == "pre" else nn.Identity()
         self.decoder_norm = nn.LayerNorm(cfg.d_model) if cfg.norm == "pre" else nn.Identity()
         self.generator = nn.Linear(cfg.d_model, cfg.tgt_vocab_size)
+        if cfg.tie_output:
+            self.generator.weight = self.tgt_embed.token.weight  # one Parameter, two names
         self.probs = Tap()
         name_taps(self)
         name_gates(self)
