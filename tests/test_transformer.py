@@ -147,3 +147,20 @@ def test_run_does_not_change_the_shared_model(shipped):
 def test_hostile_input(shipped, text):
     r = shipped.run(text)
     assert r.src_tokens[-1] == "</s>" and r.attention["cross"].shape[-1] == len(r.src_tokens)
+
+
+@pytest.mark.parametrize("norm", ["post", "pre"])
+def test_cached_greedy_equals_re_decoding_the_whole_prefix(norm):
+    """Greedy decoding runs one new position per step against each layer's cached inputs; it must
+    write what re-running the decoder on the whole prefix (the textbook loop) writes."""
+    torch.manual_seed(0)
+    model = Transformer(TransformerConfig(30, 40, d_model=32, n_heads=4, n_layers=2, d_ff=64, norm=norm)).eval()
+    src, lengths = torch.randint(4, 30, (5, 9)), torch.tensor([9, 7, 5, 9, 3])
+    with torch.no_grad():
+        memory, src_mask = model.encode(src, lengths)
+        ys = torch.full((5, 1), 2, dtype=torch.long)
+        for _ in range(12):
+            ys = torch.cat([ys, model.decode(ys, memory, src_mask)[:, -1].argmax(-1)[:, None]], dim=1)
+    cached = model.greedy(src, lengths, 2, 3, 12)
+    expected = [row[: row.index(3) + 1] if 3 in row else row for row in ys[:, 1:].tolist()]
+    assert cached == expected

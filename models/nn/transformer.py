@@ -161,6 +161,15 @@ class DecoderLayer(nn.Module):
         y = self.add_norm2(y, lambda h: self.cross_attn(h, memory, cross_mask))
         return self.add_norm3(y, self.ffn)
 
+    def step(self, y: torch.Tensor, prefix: torch.Tensor, memory: torch.Tensor, cross_mask: torch.Tensor) -> torch.Tensor:
+        """`forward` for the newest position only: y `[batch, 1, d_model]` attends to `prefix`, this
+        layer's inputs so far (y included), which is all the causal mask lets it see."""
+        keys = self.add_norm1.norm(prefix) if self.add_norm1.pre else prefix  # what `forward` attends to
+        everything = torch.ones(1, 1, 1, prefix.shape[1], dtype=torch.bool)
+        y = self.add_norm1(y, lambda h: self.self_attn(h, keys, everything))
+        y = self.add_norm2(y, lambda h: self.cross_attn(h, memory, cross_mask))
+        return self.add_norm3(y, self.ffn)
+
 
 class Embedding(nn.Module):
     """Token embedding × √d_model plus a positional encoding; taps all three."""
@@ -244,12 +253,20 @@ class Transformer(nn.Module):
 
     @torch.no_grad()
     def greedy(self, src: torch.Tensor, lengths: torch.Tensor, bos: int, eos: int, max_len: int) -> list[list[int]]:
-        """Greedy decoding for a batch; re-runs the decoder on the growing prefix (no cache: tiny models)."""
+        """Greedy decoding for a batch. A step runs only the newest position through the decoder: with
+        a causal mask the earlier positions never change, so each layer keeps its inputs so far and
+        the new position attends to them (the same arithmetic as `decode` on the whole prefix, in
+        1/length of the work)."""
         memory, src_mask = self.encode(src, lengths)
         ys = torch.full((src.shape[0], 1), bos, dtype=torch.long)
         done = torch.zeros(src.shape[0], dtype=torch.bool)
+        inputs: list[torch.Tensor | None] = [None] * len(self.decoder)  # per layer: its inputs so far
         for _ in range(max_len):
-            next_ids = self.decode(ys, memory, src_mask)[:, -1].argmax(-1)
+            y = self.tgt_embed(ys)[:, -1:]  # the newest token with its position
+            for i, layer in enumerate(self.decoder):
+                inputs[i] = y if inputs[i] is None else torch.cat([inputs[i], y], dim=1)
+                y = layer.step(y, inputs[i], memory, src_mask)
+            next_ids = self.generator(self.decoder_norm(y))[:, -1].argmax(-1)
             ys = torch.cat([ys, next_ids[:, None]], dim=1)
             done |= next_ids == eos
             if bool(done.all()):
