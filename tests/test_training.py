@@ -25,3 +25,18 @@ def test_cli_writes_a_loadable_checkpoint_with_metrics(tmp_path):
     assert {"test_exact_match", "test_aer", "steps"} <= set(m.metrics)
     assert m.sidecar["training"]["command"].startswith("python -m models.train --task dates --attention additive")
     assert len(m.run("22/11/2026").tgt_tokens) >= 1
+
+
+def test_every_shipped_checkpoint_has_one_training_config():
+    """`make train` (`--all`) re-creates exactly the shipped files; the positional-encoding lab's
+    models are small (d_model 128), and the en-fr Transformer shares its output matrix."""
+    from models.training.cli import PE_LAB_WIDTH, model_name, shipped_configs
+    from models.training.loop import build_model
+
+    configs = {model_name(c): c for c in shipped_configs()}
+    assert len(configs) == len(shipped_configs())
+    assert sorted(configs) == [n for n in models.available() if n != "minilm"]  # MiniLM comes pretrained
+    for name in ("transformer-learned-en-fr", "transformer-upto10-en-fr", "transformer-learned-upto10-en-fr"):
+        assert configs[name].hidden == PE_LAB_WIDTH and configs[name].task == "en-fr"
+    big = build_model(configs["transformer-en-fr"], 50, 60)
+    assert big.generator.weight is big.tgt_embed.token.weight
