@@ -97,8 +97,12 @@ def test_i_and_you_before_the_subject_particle_are_nae_and_ne():
             Clause("be_adj", NounPhrase(noun("student"), det="some", plural=True), adjective=_row(LEX.adjectives, "happy")),
             "some students are happy",
         ),
+        (
+            Clause("action", NounPhrase(pronoun("she"), det=""), verb=verb("speak"), obj=NounPhrase(noun("french"), det="bare")),
+            "she speaks french",
+        ),
     ],
-    ids=["student", "wait-for", "watch", "home", "the-door", "meal", "some"],
+    ids=["student", "wait-for", "watch", "home", "the-door", "meal", "some", "speak-french"],
 )
 def test_korean_reads_as_one_natural_english_sentence(clause, english_reading):
     assert en_for_korean(clause) == english_reading

@@ -67,15 +67,13 @@ def _representatives(rows, korean) -> dict[str, object]:
     return best
 
 
-def _verb_for(verbs: dict, transitive_verbs: dict, clause: Clause):
-    """A verb with an object reads as a transitive lemma (나는 그를 기다린다 "I wait for him", not "wait")."""
-    verb = clause.verb
-    if clause.obj is not None and verb.ko_dict in transitive_verbs:
-        verb = transitive_verbs[verb.ko_dict]
-        if verb.en == "see" and _media(clause.obj):
-            return _lemma("watch") or verb  # 영화를 본다 "watch a movie"
-        return verb
-    return verbs.get(verb.ko_dict, verb)
+def _verb_for(by_transitivity: dict, clause: Clause):
+    """A verb reads as the lemma of its Korean word that takes an object as it does (나는 그를
+    기다린다 "I wait for him", not "I wait"); 영화를 본다 is "watch a movie"."""
+    verb = by_transitivity[bool(clause.verb.objects)].get(clause.verb.ko_dict, clause.verb)
+    if verb.en == "see" and clause.obj is not None and _media(clause.obj):
+        return _lemma("watch") or verb
+    return verb
 
 
 MEDIA = {"movie", "film", "television", "tv", "show", "match", "game", "video"}
@@ -90,8 +88,10 @@ def _lemma(en: str):
 
 
 @functools.cache
-def _transitive_representatives() -> dict:
-    return _representatives([v for v in load().verbs if v.objects], lambda v: v.ko_dict)
+def _verb_representatives() -> dict[bool, dict]:
+    """Representatives among the verbs that take an object (True) and among those that do not."""
+    verbs = load().verbs
+    return {t: _representatives([v for v in verbs if bool(v.objects) == t], lambda v: v.ko_dict) for t in (True, False)}
 
 
 @functools.cache
@@ -106,7 +106,7 @@ def _korean_representatives() -> tuple[dict, dict, dict, dict]:
 
 
 def _one_english_word_per_korean_word(clause: Clause) -> Clause:
-    verbs, nouns, adjectives, adverbs = _korean_representatives()
+    _, nouns, adjectives, adverbs = _korean_representatives()
 
     def np(phrase: NounPhrase | None) -> NounPhrase | None:
         if phrase is not None and phrase.coordinated is not None:
@@ -121,7 +121,7 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
 
     return replace(
         clause,
-        verb=_verb_for(verbs, _transitive_representatives(), clause) if clause.verb else None,
+        verb=_verb_for(_verb_representatives(), clause) if clause.verb else None,
         adjective=adjectives.get(clause.adjective.ko_dict, clause.adjective) if clause.adjective else None,
         adverb=adverbs.get(clause.adverb.ko, clause.adverb) if clause.adverb else None,
         degree=adverbs.get(clause.degree.ko, clause.degree) if clause.degree else None,
