@@ -12,8 +12,9 @@ HEADER = """# Model card
 Shipped models: GRU encoder–decoders with four kinds of attention (`models/nn/seq2seq.py`) and
 encoder–decoder Transformers (`models/nn/transformer.py`), all trained by
 `python -m models.train --all` (one thread, seed 0). Tasks: `dates`; the everyday grammar
-`en-fr`, `en-ko`, `ko-en` (~1,600 English lemmas, `models/tasks/everyday/`); and, until every model
-is retrained on it, the first toy grammars `toy-en-fr`, `toy-en-ko` (~200 words).
+`en-fr`, `en-ko`, `ko-en` (~1,600 English lemmas, `models/tasks/everyday/`); and, until the
+positional-encoding lab's three models are retrained on it, the first toy grammar `toy-en-fr`
+(~200 words).
 
 Figures: **generated test** = exact match on the held-out test split (2,000 pairs per task; no test
 sentence appears in training or validation); **everyday** = the 353 hand-written sentences of
@@ -48,7 +49,8 @@ def card() -> str:
 def _architecture(sidecar: dict) -> str:
     c = sidecar["config"]
     if sidecar["kind"] == "transformer":
-        return f"Transformer {c['n_layers']}×{c['n_heads']}, d={c['d_model']}, {c['positions']} PE, {c['norm']}-LN"
+        tied = ", tied output" if c.get("tie_output") else ""
+        return f"Transformer {c['n_layers']}×{c['n_heads']}, d={c['d_model']}, {c['positions']} PE, {c['norm']}-LN{tied}"
     return f"GRU + {c['attention']} attention" if c["attention"] != "none" else "GRU, no attention"
 
 
