@@ -16,7 +16,7 @@ TRANSFORMER_BARS = {"en-fr": 0.98, "en-ko": 0.99, "ko-en": 0.975}
 # The dot and general score functions train 6,000 steps (the Alignment page sets them beside
 # additive attention; the issue's bars are for additive and the Transformer). Those not retrained
 # since the grammar last changed are scored on it as it is now (dot en-ko: 55.8%, general en-fr: 48.8%).
-OTHER_SCORE_BARS = {"en-fr": 0.48, "en-ko": 0.55, "ko-en": 0.63}
+OTHER_SCORE_BARS = {"en-fr": 0.48, "en-ko": 0.55, "ko-en": 0.62}
 # The hand-written everyday set (tests/data/everyday.tsv): read with no unknown word, exact match.
 # Issue targets: read ≥ 95%; exact ≥ 80% en→fr, ≥ 70% en→ko, ≥ 80% ko→en; floors of the shipped models below
 # (additive GRU and Transformer), and the Transformers' own, higher floors.
