@@ -65,4 +65,4 @@ def test_stored_extrapolation_result_is_complete():
         scores = result.exact_match[name]
         assert len(scores) == len(result.lengths) and all(0 <= s <= 1 for s in scores)
     short = [s for n, s in zip(result.lengths, result.exact_match[NAMES[0]]) if n <= 10]
-    assert min(short) > 0.9  # in-distribution lengths are learned
+    assert min(short) >= 0.9  # in-distribution lengths are learned

@@ -25,6 +25,9 @@ TRANSFORMER_EVERYDAY_EXACT = {"en-fr": 0.81, "en-ko": 0.69, "ko-en": 0.71}
 # AER of argmax attention against the gold keys. Target ≤ 0.20, met for en-fr (0.10); the Korean
 # GRUs reach 0.24-0.30 (particles and endings are separate tokens whose gold links are only "possible").
 AER_BARS = {"toy-en-fr": 0.20, "toy-en-ko": 0.20, "en-fr": 0.20, "en-ko": 0.30, "ko-en": 0.24}
+# The positional-encoding lab's learned-position Transformer is smaller (d_model 128, two layers,
+# 6,000 steps): it is shown beside the sinusoids, not used to translate. Its own floors.
+LAB_FLOORS = {"transformer-learned-en-fr": (0.96, 0.77)}  # generated test, everyday exact
 ATTENTION_MODELS = [name for name in models.available() if name.startswith("seq2seq-") and "-none-" not in name]
 
 
@@ -38,7 +41,7 @@ def test_models_meet_the_exact_match_bar(name):
     other_score = name.startswith(("seq2seq-dot-", "seq2seq-general-"))
     bar = OTHER_SCORE_BARS.get(m.task.name, BARS[m.task.name]) if other_score else BARS[m.task.name]
     if m.kind == "transformer":
-        bar = TRANSFORMER_BARS.get(m.task.name, bar)
+        bar = LAB_FLOORS[name][0] if name in LAB_FLOORS else TRANSFORMER_BARS.get(m.task.name, bar)
     assert score["exact_match"] >= bar, score
     assert score["exact_match"] == pytest.approx(m.metrics["test_exact_match"])  # the model card is honest
 
@@ -79,6 +82,6 @@ def test_everyday_sentences(name):
         assert score["exact"] == pytest.approx(m.metrics["everyday"]["exact"])
         assert score["read"] == pytest.approx(m.metrics["everyday"]["read"])
     if m.kind == "transformer":
-        exact_bar = TRANSFORMER_EVERYDAY_EXACT[m.task.name]
+        exact_bar = LAB_FLOORS[name][1] if name in LAB_FLOORS else TRANSFORMER_EVERYDAY_EXACT[m.task.name]
     if m.kind == "transformer" or m.model.cfg.attention == "additive":
         assert score["read"] >= read_bar and score["exact"] >= exact_bar, score

@@ -12,9 +12,7 @@ HEADER = """# Model card
 Shipped models: GRU encoder–decoders with four kinds of attention (`models/nn/seq2seq.py`) and
 encoder–decoder Transformers (`models/nn/transformer.py`), all trained by
 `python -m models.train --all` (one thread, seed 0). Tasks: `dates`; the everyday grammar
-`en-fr`, `en-ko`, `ko-en` (~1,600 English lemmas, `models/tasks/everyday/`); and, until the
-positional-encoding lab's three models are retrained on it, the first toy grammar `toy-en-fr`
-(~200 words).
+`en-fr`, `en-ko`, `ko-en` (~1,600 English lemmas, `models/tasks/everyday/`).
 
 Figures: **generated test** = exact match on the held-out test split (2,000 pairs per task; no test
 sentence appears in training or validation); **everyday** = the 353 hand-written sentences of
