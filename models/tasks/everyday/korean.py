@@ -35,16 +35,13 @@ WEATHER = {
 
 
 def _subject(clause: Clause, c: str) -> list[Token]:
-    """Pronouns and names take the topic particle 은/는; nouns the subject particle 이/가 for
-    events ("고양이가 잔다") and the topic particle for descriptions ("차는 빨갛다")."""
+    """The topic particle 은/는 (고양이는 잔다: a sentence said on its own is about its subject); a
+    Korean source also writes the subject particle 이/가 (내가 간다, 고양이가 잔다)."""
     s = clause.subject
     if s is None:
         return []
     tokens = noun_phrase(s, c + ".s")
-    topic = True  # 고양이는 잔다: a sentence said on its own is about its subject
-    if _coin(0.3):
-        topic = False  # 내가 간다 / 고양이가 잔다: also correct
-    return with_particle(tokens, "topic" if topic else "subject", c + ".s.case", (c + ".s.noun",))
+    return with_particle(tokens, "subject" if _coin(0.3) else "topic", c + ".s.case", (c + ".s.noun",))
 
 
 def _counted(tokens: list[Token], np_: NounPhrase, key: str, also: tuple[str, ...]) -> list[Token]:

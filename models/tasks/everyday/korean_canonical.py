@@ -72,7 +72,7 @@ def _verb_for(by_transitivity: dict, clause: Clause):
     기다린다 "I wait for him", not "I wait"); 영화를 본다 is "watch a movie"."""
     verb = by_transitivity[bool(clause.verb.objects)].get(clause.verb.ko_dict, clause.verb)
     if verb.en == "see" and clause.obj is not None and _media(clause.obj):
-        return _lemma("watch") or verb
+        return _lemmas()["verb"].get("watch", verb)
     return verb
 
 
@@ -83,8 +83,11 @@ def _media(np_: NounPhrase) -> bool:
     return isinstance(np_.head, Noun) and np_.head.en in MEDIA
 
 
-def _lemma(en: str):
-    return next((v for v in load().verbs if v.en == en), None)
+@functools.cache
+def _lemmas() -> dict[str, dict]:
+    """Lexicon rows by English lemma: {"verb": {"watch": …}, "noun": {…}, "pronoun": {…}}."""
+    lex = load()
+    return {kind: {r.en: r for r in rows} for kind, rows in (("verb", lex.verbs), ("noun", lex.nouns), ("pronoun", lex.pronouns))}
 
 
 @functools.cache
@@ -138,7 +141,7 @@ def _play_and_speak(clause: Clause) -> Clause:
     (do, play, speak) the tree was drawn with."""
     if clause.verb is None or clause.obj is None or clause.verb.en not in ("do", "play", "speak"):
         return clause
-    verbs = {v.en: v for v in load().verbs}
+    verbs = _lemmas()["verb"]
     head = clause.obj.head.en if isinstance(clause.obj.head, Noun) else ""
     if head in SPORTS and "play" in verbs:
         return replace(clause, verb=verbs["play"], obj=replace(clause.obj, det="the", plural=False, adjectives=[]))
@@ -166,7 +169,7 @@ MEALS = {"breakfast", "lunch", "dinner"}  # 아침을 먹는다 "eat breakfast":
 
 def _our_as_my(we):
     """An owner written 우리 in Korean and "my" in English."""
-    me = next(p for p in load().pronouns if p.en == "i")
+    me = _lemmas()["pronoun"]["i"]
     return replace(we, en=me.en, en_obj=me.en_obj, en_poss=me.en_poss)
 
 
@@ -180,7 +183,7 @@ def _home(place: Place) -> Place:
         and np_.det == "the"
         and not np_.adjectives
     ):
-        home = next((n for n in load().nouns if n.en == "home"), None)
+        home = _lemmas()["noun"].get("home")
         return Place(place.prep, replace(np_, head=home)) if home else place
     return place
 
