@@ -301,9 +301,12 @@ def test_weather_takes_time_place_and_degree_like_any_clause():
     clause = Clause("weather", None, weather="cold", time=times["today"])
     assert _say(clause) == ("it is cold today", "il fait froid aujourd'hui", "오늘은 춥다")
     clause = Clause("weather", None, weather="snow", tense="past", time=times["last night"])
-    assert _say(clause)[:2] == ("it snowed last night", "il a neigé hier soir")
+    # rain and snow are the subject (눈이), so the time is no topic: 어젯밤에 눈이 왔다
+    assert _say(clause) == ("it snowed last night", "il a neigé hier soir", "어젯밤에 눈이 왔다")
     clause = Clause("weather", None, weather="snow", tense="future", time=times["tomorrow"], place=Place("in", NounPhrase(seoul)))
-    assert _say(clause) == ("it will snow in seoul tomorrow", "il neigera à Séoul demain", "서울에는 내일 눈이 올 것이다")
+    assert _say(clause) == ("it will snow in seoul tomorrow", "il neigera à Séoul demain", "내일 서울에 눈이 올 것이다")
+    clause = Clause("weather", None, weather="cold", time=times["tomorrow"], place=Place("in", NounPhrase(seoul)))
+    assert _say(clause)[2] == "서울에는 내일 춥다"
     clause = Clause("weather", None, weather="hot", degree=very)
     assert _say(clause)[:2] == ("it is very hot", "il fait très chaud")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
-from models.tasks.everyday.tree import Clause, NounPhrase, Place
+from models.tasks.everyday.tree import WEATHER, Clause, NounPhrase, Place
 
 LOCATIVE_PREPS = ("on", "under", "near", "behind", "in front of", "next to", "in")
 
@@ -56,15 +56,37 @@ class ClauseKinds:
         )
         if self.it is not None and rng.random() < 0.06:
             clause.subject = NounPhrase(self.it, det="")  # it is big
+        elif self.cities and rng.random() < 0.06:
+            clause.subject = NounPhrase(rng.choice(self.cities), det="")  # Seoul is beautiful
         clause.adjective = rng.choice(self.lex.adjectives)
         states = [a for a in self.lex.adjectives if a.en in AVOIR_NOUNS]
         if states and animate(clause.subject) and rng.random() < 0.2:
             clause.adjective = rng.choice(states)  # I am hungry / j'ai faim: common, and French says it otherwise
         if rng.random() < 0.15 and self.degree:
             clause.degree = rng.choice(self.degree)
+        if rng.random() < 0.12:
+            self._second_adjective(rng, clause)
+
+    def _second_adjective(self, rng: random.Random, clause: Clause) -> None:
+        """She is tired but happy, the room is small and clean: statements in the present or past
+        (Korean joins the first adjective with -고 / -지만, whose future forms are not written yet)."""
+        if clause.mood != "statement" or clause.negated or clause.tense not in ("present", "past"):
+            return
+        plain = [a for a in self.lex.adjectives if a.en not in AVOIR_NOUNS and a.en not in ("hot", "cold")]
+        if clause.adjective not in plain or len(plain) < 2:
+            return
+        clause.adjective2 = rng.choice([a for a in plain if a is not clause.adjective])
+        clause.adj_conj = "but" if rng.random() < 0.5 else "and"
+        clause.degree = None
 
     def _be_noun(self, rng: random.Random, clause: Clause) -> None:
         """I am a student; a plural subject takes a plural predicate: we are students, they are my friends."""
+        if self.cities and self.city_noun is not None and rng.random() < 0.1:  # Paris is a big city
+            clause.subject = NounPhrase(rng.choice(self.cities), det="")
+            n_adj = rng.choice((0, 1, 1, 1, 2))
+            adjectives = rng.sample(self.lex.adjectives, min(n_adj, len(self.lex.adjectives)))
+            clause.predicate = NounPhrase(self.city_noun, det="a", adjectives=adjectives)
+            return
         clause.subject = self.subject(rng, classes=("person",))
         clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
         clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
@@ -74,7 +96,10 @@ class ClauseKinds:
 
     def _be_place(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))
-        if rng.random() < 0.6:
+        if self.cities and self.countries and rng.random() < 0.08:  # Paris is in France
+            clause.subject = NounPhrase(rng.choice(self.cities), det="")
+            clause.place = Place("in", NounPhrase(rng.choice(self.countries), det=""))
+        elif rng.random() < 0.6:
             clause.place = Place(
                 rng.choice(LOCATIVE_PREPS[:-1]), self.noun_phrase(rng, ("thing", "vehicle", "place"), allow_plural=False)
             )
@@ -89,7 +114,8 @@ class ClauseKinds:
         """I am from Korea, where are you from."""
         clause.subject = self.subject(rng, classes=("person",))
         clause.place = Place("from", NounPhrase(rng.choice(self.towns), det=""))
-        clause.tense = "present"
+        clause.tense, clause.modal = "present", None
+        clause.negated = clause.negated and clause.mood == "statement"  # not "where is John not from"
 
     def _there_is(self, rng: random.Random, clause: Clause) -> None:
         pred = self.noun_phrase(rng, ("person", "animal", "food", "drink", "thing", "text", "clothing", "vehicle"))
@@ -97,6 +123,8 @@ class ClauseKinds:
             pred.det = "a" if not pred.head.mass else "some"
             pred.plural = False
         clause.predicate = pred
+        if clause.mood in ("statement", "yes_no") and rng.random() < 0.2:
+            return  # there is a problem, is there any milk?
         clause.place = Place(rng.choice(LOCATIVE_PREPS), self.noun_phrase(rng, ("thing", "place", "vehicle"), allow_plural=False))
         clause.place.np.det = "the" if clause.place.np.det in ("a", "number", "some", "every", "bare") else clause.place.np.det
 
@@ -109,7 +137,7 @@ class ClauseKinds:
         clause.obj = obj
 
     def _weather(self, rng: random.Random, clause: Clause) -> None:
-        clause.weather = rng.choice(("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad"))
+        clause.weather = rng.choice(WEATHER)
         if clause.mood == "wh":
             clause.mood = "statement"
         # the adjuncts of any clause: it is very cold today, it will snow in Seoul tomorrow

@@ -17,6 +17,7 @@ NUMBERS = dict(enumerate(
 BE_PRESENT = {0: "am", 2: "is"}  # every other person: "are"
 # Places English names without an article after a preposition: "at school", "go to work".
 BARE_PLACES = {"school", "work", "home", "bed", "church", "class", "college"}
+BARE_PREPS = {"to", "at", "in", "from"}  # the prepositions after which those places drop "the"
 WH_WORDS = {
     "what": "what",
     "who_subject": "who",
@@ -72,7 +73,15 @@ def _place(place: Place, key: str, motion: bool) -> list[Token]:
     np_ = place.np
     if not np_.is_pronoun and not np_.is_name and np_.head.en == "home" and place.prep in ("at", "to"):
         return [("home", key + ".noun", (key + ".prep",))] if motion else [("at", key + ".prep", ()), ("home", key + ".noun", ())]
-    bare = not np_.is_pronoun and not np_.is_name and np_.head.en in BARE_PLACES and np_.det == "the" and not np_.adjectives
+    # "go to bed", "at school", "in class", but "under the bed", "near the school"
+    bare = (
+        place.prep in BARE_PREPS
+        and not np_.is_pronoun
+        and not np_.is_name
+        and np_.head.en in BARE_PLACES
+        and np_.det == "the"
+        and not np_.adjectives
+    )
     words = [(np_.head.en, key + ".noun", (key + ".det",))] if bare else noun_phrase(np_, key, "object")
     return [*((w, key + ".prep", ()) for w in place.prep.split())] + words
 
@@ -211,6 +220,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         if kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.en.split()] if clause.degree else []
             complement = deg + [(clause.adjective.en, c + ".adj", ())]
+            if clause.adjective2 is not None:  # tired but happy
+                complement += [(clause.adj_conj, c + ".adjconj", ()), (clause.adjective2.en, c + ".adj2", ())]
         elif kind == "be_noun":
             complement = noun_phrase(clause.predicate, c + ".p", "object")
         elif kind == "be_place":

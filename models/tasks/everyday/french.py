@@ -173,7 +173,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.wh == "who_subject":
         subject, person = [("qui", c + ".wh", ())], 2
     time = [(w, c + ".time", ()) for w in clause.time.fr.split()] if clause.time and clause.wh != "when" else []
-    place = place_phrase(clause.place, c + ".pp") if clause.place and clause.wh != "where" else []
+    place = place_phrase(clause.place, c + ".pp") if clause.place and clause.wh != "where" and kind != "be_from" else []
     manner = []
     if clause.adverb and clause.adverb.type != "frequency" and clause.wh != "how":
         manner = [(w, c + ".adv", ()) for w in clause.adverb.fr.split()]
@@ -193,6 +193,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         elif kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.fr.split()] if clause.degree else []
             complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
+            if clause.adjective2 is not None:  # fatiguée mais heureuse
+                conj = {"and": "et", "but": "mais"}[clause.adj_conj]
+                complement += [(conj, c + ".adjconj", ()), (adjective_form(clause.adjective2, fem, plural), c + ".adj2", ())]
         elif kind == "be_noun":
             complement = noun_phrase(clause.predicate, c + ".p", "predicate", person_feminine=fem)
             if _says_cest(clause):  # il est médecin, but c'est mon frère, c'est un bon médecin

@@ -20,7 +20,7 @@ def weather_tokens(clause: Clause, c: str) -> list[Token]:
         verb = [(words[0], c + ".verb", (c + ".tense",))]
         rest = [(x, c + ".verb", ()) for x in words[1:]]
     else:
-        word = {"cold": "froid", "hot": "chaud", "warm": "chaud", "cool": "frais", "nice": "beau", "bad": "mauvais"}[w]
+        word = {"cold": "froid", "hot": "chaud", "warm": "chaud", "cool": "frais", "nice": "beau", "bad": "mauvais", "sunny": "beau", "cloudy": "gris"}[w]
         faire = {"past": ("faisait",), "future": ("fera",), "going_to": ("va", "faire")}.get(tense, ("fait",))
         verb = [(faire[0], c + ".be", (c + ".tense",))]
         degree = [(x, c + ".deg", ()) for x in clause.degree.fr.split()] if clause.degree else []

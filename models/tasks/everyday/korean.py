@@ -4,12 +4,16 @@ so a model sees one `-가` for every noun, and an alignment shows what the parti
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday import set_phrases
 from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_phrases import (
+    DETERMINERS,
     NUMBERS,
     _coin,
+    addressee_owns,
     alternative,
     noun_phrase,
     particle,
@@ -20,7 +24,7 @@ from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
-from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
+from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Sentence, Token, split_words
 
 WEATHER = {
     "rain": ("비", "오다", "reg"),
@@ -31,6 +35,8 @@ WEATHER = {
     "cool": (None, "시원하다", "하다"),
     "nice": ("날씨", "좋다", "reg"),
     "bad": ("날씨", "나쁘다", "으"),
+    "sunny": (None, "맑다", "reg"),
+    "cloudy": (None, "흐리다", "reg"),
 }
 
 
@@ -41,7 +47,25 @@ def _subject(clause: Clause, c: str) -> list[Token]:
     if s is None:
         return []
     tokens = noun_phrase(s, c + ".s")
-    return with_particle(tokens, "subject" if _coin(0.3) else "topic", c + ".s.case", (c + ".s.noun",))
+    if _describes_a_scene(clause):
+        kind = "topic" if _coin(0.3) else "subject"
+    else:
+        kind = "subject" if _coin(0.3) else "topic"
+    return with_particle(tokens, kind, c + ".s.case", (c + ".s.noun",))
+
+
+def _describes_a_scene(clause: Clause) -> bool:
+    """A thing or animal doing something right now is new information, not the topic: 개가 공원에서
+    달리고 있다, 아기가 울고 있다 (but 그는 자고 있다, 톰은 / 우리 엄마는 요리하고 있다)."""
+    s = clause.subject
+    return (
+        clause.tense == "progressive"
+        and clause.mood == "statement"
+        and not clause.negated
+        and s.coordinated is None
+        and isinstance(s.head, Noun)
+        and s.det in ("the", "a", "number", "bare", "some")
+    )
 
 
 def _counted(tokens: list[Token], np_: NounPhrase, key: str, also: tuple[str, ...]) -> list[Token]:
@@ -72,9 +96,9 @@ def _copula(clause: Clause, c: str, noun: str) -> list[Token]:
     if clause.negated:
         tail = {"past": "아니었다", "future": "아닐", "going_to": "아닐"}.get(clause.tense, "아니다")
         if question:
-            tail = {"past": "아니었니"}.get(clause.tense, "아니니")
+            tail = {"past": "아니었니", "future": "아닐", "going_to": "아닐"}.get(clause.tense, "아니니")
         out = [("-가" if vowel_final else "-이", c + ".be", ()), (tail, c + ".neg", (c + ".be",))]
-        return out + ([("것이다", c + ".tense", ())] if tail == "아닐" else [])
+        return out + ([("거니" if question else "것이다", c + ".tense", ())] if tail == "아닐" else [])
     if clause.tense == "past":
         form = ("였" if vowel_final else "이었") + ("니" if question else "다")
         return [("-" + form, c + ".be", (c + ".tense",))]
@@ -132,21 +156,34 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         clause = _as_negated(clause)
         adverb = [("절대", c + ".adv", ())]
     if kind == "weather":
-        if place:  # one topic per clause: 서울에는 내일 눈이 올 것이다
+        if clause.weather in ("rain", "snow") and not clause.negated:
+            return time + place + _weather(clause, c)  # 비 / 눈 is the subject: 어젯밤에 눈이 왔다, 내일 서울에 비가 온다
+        if place:  # one topic per clause: 서울에는 내일 춥다
             return with_particle(place, "topic", c + ".pp.prep") + time + _weather(clause, c)
         if time and time[-1][0] not in ("매일", "매주", "매년", "매달"):
             time = with_particle(time, "topic", c + ".time")  # 오늘은 춥다, 어젯밤에는 눈이 왔다
         return time + _weather(clause, c)
     if kind == "this_is":
-        demo = {"this": "이것", "that": "저것"}[clause.demonstrative] + ("들" if clause.predicate.plural else "")
         pred = noun_phrase(_singular(clause.predicate), c + ".p")
-        return [(demo, c + ".s.noun", ()), ("-은", c + ".s.case", ())] + pred + _copula(clause, c, pred[-1][0])
+        plural = "들" if clause.predicate.plural else ""
+        if _a_person(clause.predicate):  # 이 사람은 내 친구다: a person is not 이것 "this thing"
+            demo = [(DETERMINERS[clause.demonstrative], c + ".s.noun", ()), ("사람" + plural, c + ".s.noun", ())]
+        else:
+            demo = [({"this": "이것", "that": "저것"}[clause.demonstrative] + plural, c + ".s.noun", ())]
+        return demo + [particle(demo[-1][0], "topic", c + ".s.case")] + pred + _copula(clause, c, pred[-1][0])
     if kind == "be_adj":
         deg = [(w, c + ".deg", ()) for w in clause.degree.ko.split()] if clause.degree else []
         a = clause.adjective
         adjective = alternative((a.ko_dict, a.ko_class), a.ko_alt)
         if a.en in ("hot", "cold") and a.ko_alt and not animate(clause.subject):
             adjective = a.ko_alt[0]  # 나는 춥다 (a person feels cold), 물이 차갑다 (a thing is cold)
+        if clause.adjective2 is not None:  # 피곤하지만 행복하다, 작고 깨끗했다
+            ending = {"and": "~고", "but": "~지만"}[clause.adj_conj]
+            ending = ending.replace("~", "~었") if clause.tense == "past" and clause.adj_conj == "but" else ending
+            *fixed, last = adjective[0].split()  # 키가 크고
+            first = [(w, c + ".adj", ()) for w in fixed] + _v(last, adjective[1], ending, c + ".adj", (c + ".adjconj",))
+            second = alternative((clause.adjective2.ko_dict, clause.adjective2.ko_class), clause.adjective2.ko_alt)
+            return subject + time + wh + adverb + first + predicate(clause, c, *second, True, c + ".adj2")
         return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
     if kind == "age":  # 열 살이다, 몇 살이니, 열두 살이 될 것이다
         years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []
@@ -199,21 +236,33 @@ def _time_words(clause: Clause, c: str) -> list[Token]:
 
 def _singular(np_: NounPhrase) -> NounPhrase:
     """A predicate noun takes no 들 (우리는 학생이다, 이것들은 내 신발이다): the subject says the number."""
-    from dataclasses import replace
-
     return replace(np_, plural=False)
 
 
 def _with_tense(clause: Clause, tense: str) -> Clause:
-    from dataclasses import replace
-
     return replace(clause, tense=tense)
 
 
 def _as_negated(clause: Clause) -> Clause:
-    from dataclasses import replace
-
     return replace(clause, negated=True)
+
+
+def _a_business(np_: NounPhrase | None) -> bool:
+    return np_ is not None and isinstance(np_.head, Noun) and np_.head.en in BUSINESSES
+
+
+def _a_person(np_: NounPhrase) -> bool:
+    head = np_.head
+    return np_.coordinated is None and (np_.is_pronoun or np_.is_name or (isinstance(head, Noun) and head.cls == "person"))
+
+
+def _words_of(person: NounPhrase, c: str) -> list[Token]:
+    """One listens to a person's words: 내 말을 듣는다 "listens to me", 선생님의 말을 "to the teacher"."""
+    if person.is_pronoun:
+        owner = [(person.head.ko_poss, c + ".o.noun", ())]
+    else:
+        owner = noun_phrase(person, c + ".o") + [("-의", c + ".o.case", ())]
+    return owner + [("말", c + ".verb", ()), ("-을", c + ".o.case", ())]
 
 
 def _object(clause: Clause, c: str) -> list[Token]:
@@ -223,8 +272,14 @@ def _object(clause: Clause, c: str) -> list[Token]:
         return [("무엇", c + ".wh", ()), ("-을" if particle_kind == "object" else "-에", c + ".o.case", ())]
     if clause.wh == "who_object":
         return [("누구", c + ".wh", ()), ("-를" if particle_kind == "object" else "-에게", c + ".o.case", ())]
+    if obj is None and verb.en in ("open", "close") and _a_business(clause.subject):
+        return [("문", c + ".verb", ()), ("-을", c + ".verb", ())]  # 가게는 문을 연다 "the shop opens"
     if obj is None:
         return []
+    if verb.en == "listen to" and _a_person(obj):
+        return _words_of(obj, c)
+    if addressee_owns(clause):
+        obj = replace(obj, det="the", owner=None)  # 손을 씻어라 "wash your hands"
     tokens = noun_phrase(obj, c + ".o")
     if obj.is_pronoun and particle_kind == "object":
         return [(obj.head.ko, c + ".o.noun", ()), ("-" + obj.head.ko_obj[len(obj.head.ko) :], c + ".o.case", ())]

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from models.tasks.everyday.korean_phrases import OURS
-from models.tasks.everyday.lexicon import Noun, load
-from models.tasks.everyday.pastimes import LANGUAGES, SPORTS
-from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS, addressee_owns
+from models.tasks.everyday.lexicon import Name, Noun, load
+from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
+from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Place, Sentence
 
 APPRECIATION = {"like", "love", "hate", "prefer", "enjoy"}
 
@@ -33,20 +33,24 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
     clauses = []
     for clause in sentence.clauses:
         clause = replace(clause, tense="future" if clause.tense == "going_to" else clause.tense, age_short=False)
+        clause = _this_person_as_this_is(clause)
+        clause = _business_opens(clause)
         clause = _one_english_word_per_korean_word(clause)
         clause = _play_and_speak(clause)
         if clause.subject is not None:
             clause.subject = _canonical(clause.subject, "subject")
+        if clause.obj is not None and addressee_owns(clause):
+            clause.obj = replace(clause.obj, det="the", owner=None)  # 채소를 먹어라 "eat the vegetables"
         if clause.obj is not None:
             role = "appreciated" if clause.verb is not None and clause.verb.en in APPRECIATION else "object"
-            if role == "object" and clause.mood == "imperative":
-                role = "commanded"  # 문을 열어라 "open the door"
+            if role == "object" and (clause.mood == "imperative" or _instrument_played(clause)):
+                role = "commanded"  # 문을 열어라 "open the door"; 피아노를 배운다 "learn the piano"
             clause.obj = _canonical(clause.obj, role)
         if clause.predicate is not None:
             clause.predicate = _canonical_predicate(clause)
         if clause.place is not None:
             clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
-        clauses.append(clause)
+        clauses.append(_one_way_to_be_home(clause))
     return Sentence(clauses, sentence.conjunction)
 
 
@@ -55,7 +59,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
 PREFERRED = frozenset(
     "student child close start find wear return grandmother grandfather time bottle boat hat shop rabbit test "
     "completely delicious house movie dinner breakfast respect prepare marry guest".split()
-)
+) | {"listen to"}  # 음악을 듣는다 "listen to music"
 
 
 def _representatives(rows, korean) -> dict[str, object]:
@@ -73,6 +77,8 @@ def _verb_for(by_transitivity: dict, clause: Clause):
     verb = by_transitivity[bool(clause.verb.objects)].get(clause.verb.ko_dict, clause.verb)
     if verb.en == "see" and clause.obj is not None and _media(clause.obj):
         return _lemmas()["verb"].get("watch", verb)
+    if verb.en == "find" and clause.tense == "progressive":  # 찾고 있다 "is looking for" (not "is finding")
+        return _lemmas()["verb"].get("look for", verb)
     return verb
 
 
@@ -98,22 +104,27 @@ def _verb_representatives() -> dict[bool, dict]:
 
 
 @functools.cache
-def _korean_representatives() -> tuple[dict, dict, dict, dict]:
+def _korean_representatives() -> tuple[dict, dict, dict, dict, dict]:
     lex = load()
     return (
         _representatives(lex.verbs, lambda v: v.ko_dict),
         _representatives(lex.nouns, lambda n: n.ko),
         _representatives(lex.adjectives, lambda a: a.ko_dict),
         _representatives(lex.adverbs + lex.times, lambda a: a.ko),
+        _representatives(lex.names, lambda n: n.ko),  # 지수 is Jisu (not also Jisoo)
     )
 
 
 def _one_english_word_per_korean_word(clause: Clause) -> Clause:
-    _, nouns, adjectives, adverbs = _korean_representatives()
+    _, nouns, adjectives, adverbs, names = _korean_representatives()
 
     def np(phrase: NounPhrase | None) -> NounPhrase | None:
         if phrase is not None and phrase.coordinated is not None:
             return replace(np(phrase.first), coordinated=np(phrase.coordinated), conj=phrase.conj)
+        if phrase is not None and isinstance(phrase.owner, Name):
+            phrase = replace(phrase, owner=names.get(phrase.owner.ko, phrase.owner))
+        if phrase is not None and isinstance(phrase.head, Name):
+            return replace(phrase, head=names.get(phrase.head.ko, phrase.head))
         if phrase is None or not isinstance(phrase.head, Noun):
             return phrase
         return replace(
@@ -126,6 +137,7 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
         clause,
         verb=_verb_for(_verb_representatives(), clause) if clause.verb else None,
         adjective=adjectives.get(clause.adjective.ko_dict, clause.adjective) if clause.adjective else None,
+        adjective2=adjectives.get(clause.adjective2.ko_dict, clause.adjective2) if clause.adjective2 else None,
         adverb=adverbs.get(clause.adverb.ko, clause.adverb) if clause.adverb else None,
         degree=adverbs.get(clause.degree.ko, clause.degree) if clause.degree else None,
         time=adverbs.get(clause.time.ko, clause.time) if clause.time else None,
@@ -133,21 +145,69 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
         obj=np(clause.obj),
         predicate=np(clause.predicate),
         place=Place(clause.place.prep, np(clause.place.np)) if clause.place else None,
+        companion=np(clause.companion),
     )
 
 
 def _play_and_speak(clause: Clause) -> Clause:
     """축구를 하다 is "play football" and 영어를 하다 "speak English", whichever English verb
     (do, play, speak) the tree was drawn with."""
-    if clause.verb is None or clause.obj is None or clause.verb.en not in ("do", "play", "speak"):
+    if clause.verb is None or clause.obj is None or not isinstance(clause.obj.head, Noun):
+        return clause
+    head = clause.obj.head.en
+    if clause.verb.en not in ("do", "play", "speak"):
         return clause
     verbs = _lemmas()["verb"]
-    head = clause.obj.head.en if isinstance(clause.obj.head, Noun) else ""
     if head in SPORTS and "play" in verbs:
         return replace(clause, verb=verbs["play"], obj=replace(clause.obj, det="the", plural=False, adjectives=[]))
     if head in LANGUAGES and "speak" in verbs:
         return replace(clause, verb=verbs["speak"], obj=replace(clause.obj, det="bare", plural=False, adjectives=[]))
     return clause
+
+
+def _this_person_as_this_is(clause: Clause) -> Clause:
+    """이 사람은 내 친구다 is "this is my friend" (what English says when it introduces someone), the
+    same Korean as "this person is my friend"."""
+    s = clause.subject
+    if (
+        clause.kind != "be_noun"
+        or clause.mood not in ("statement", "yes_no")
+        or s is None
+        or s.coordinated is not None
+        or s.det not in ("this", "that")
+        or not isinstance(s.head, Noun)
+        or s.head.ko != "사람"
+        or s.adjectives
+    ):
+        return clause
+    predicate = replace(clause.predicate, plural=s.plural)
+    return replace(clause, kind="this_is", demonstrative=s.det, subject=None, predicate=predicate)
+
+
+def _business_opens(clause: Clause) -> Clause:
+    """가게는 문을 연다 is "the shop opens", the same Korean as "the shop opens the door"."""
+    s, obj = clause.subject, clause.obj
+    if (
+        clause.verb is None
+        or clause.verb.en not in ("open", "close")
+        or s is None
+        or not isinstance(s.head, Noun)
+        or s.head.en not in BUSINESSES
+        or obj is None
+        or obj.coordinated is not None
+        or not isinstance(obj.head, Noun)
+        or obj.head.ko != "문"
+        or obj.det not in COLLAPSED
+        or obj.adjectives
+    ):
+        return clause
+    return replace(clause, obj=None)
+
+
+def _instrument_played(clause: Clause) -> bool:
+    obj = clause.obj
+    verb = clause.verb.en if clause.verb is not None else ""
+    return isinstance(obj.head, Noun) and obj.head.en in INSTRUMENTS and verb in ("play", "learn", "practice")
 
 
 def _canonical_predicate(clause: Clause) -> NounPhrase:
@@ -179,13 +239,31 @@ def _home(place: Place) -> Place:
     if (
         isinstance(np_.head, Noun)
         and np_.head.en == "house"
-        and place.prep in ("at", "to")
+        and place.prep in ("at", "to", "in")
         and np_.det == "the"
         and not np_.adjectives
     ):
         home = _lemmas()["noun"].get("home")
-        return Place(place.prep, replace(np_, head=home)) if home else place
+        return Place("at" if place.prep == "in" else place.prep, replace(np_, head=home)) if home else place
     return place
+
+
+def _one_way_to_be_home(clause: Clause) -> Clause:
+    """집에 있다 is "is home" and 집에서 찾다 "find at home": English has both "home" (an adverb) and
+    "at home" where Korean has one 집에."""
+    lex = load()
+    adverb = next((a for a in lex.adverbs if a.en == "home"), None)
+    home = _lemmas()["noun"].get("home")
+    if adverb is None or home is None:
+        return clause
+    place = clause.place
+    at_home = place is not None and place.prep == "at" and isinstance(place.np.head, Noun) and place.np.head.en == "home"
+    if clause.kind == "be_place" and at_home and clause.adverb is None:
+        return replace(clause, place=None, adverb=adverb)
+    moving = clause.verb is not None and clause.verb.place == "to"
+    if clause.kind == "action" and clause.adverb is adverb and not moving and place is None:
+        return replace(clause, adverb=None, place=Place("at", NounPhrase(home, det="the")))
+    return clause
 
 
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
@@ -194,7 +272,9 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
     if np_.is_pronoun or np_.is_name:
         return np_
     if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS:
-        return replace(np_, owner=_our_as_my(np_.owner))
+        np_ = replace(np_, owner=_our_as_my(np_.owner))
+    if np_.head.ko in COLLECTIVE and np_.det != "number":  # 우리 부모님 "my parents", 부모님 "the parents"
+        return replace(np_, det="the" if np_.det in COLLAPSED else np_.det, plural=True)
     if np_.head.en in MEALS and np_.det in COLLAPSED and not np_.adjectives and role != "subject":
         return replace(np_, det="bare", plural=False)
     korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)

@@ -63,6 +63,11 @@ POSTPOSITIONS = {"in": "안", "on": "위", "under": "아래", "near": "근처", 
 
 
 DETERMINERS = {"this": "이", "that": "저", "every": "모든"}
+# Adjectives Korean writes before a noun as a determiner word: 새 자전거 "a new bike" (새로운 자전거 is
+# the written-style variant).
+DETERMINER_ADJECTIVES = {"새롭다": "새"}
+# Nouns that already mean a pair or group and take no 들: 우리 부모님 "my parents".
+COLLECTIVE = frozenset({"부모님", "부모"})
 # "Some" + plural subject, written only where a Korean source marks it (see korean_canonical.py);
 # elsewhere Korean writes "some cats" as a bare 고양이.
 SOME = ("몇몇", "어떤")
@@ -74,6 +79,19 @@ def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Toke
 
 # Korean says 우리 ("our") for one's own family and home: "my mother" is 우리 엄마 (내 엄마 as a variant).
 OURS = frozenset("mom dad mother father parent grandmother grandfather grandma grandpa family house home".split())
+
+
+def addressee_owns(clause) -> bool:
+    """ "Eat your vegetables", "let's take our umbrellas": Korean leaves out whose (채소를 먹어라)."""
+    obj = clause.obj
+    addressee = {"imperative": "you", "lets": "we"}.get(clause.mood)
+    return (
+        addressee is not None
+        and obj is not None
+        and obj.coordinated is None
+        and obj.det == "poss"
+        and getattr(obj.owner, "en", "") == addressee
+    )
 
 
 def owner_word(np_: NounPhrase) -> str:
@@ -108,11 +126,14 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
         if dictionary_form.endswith("색이다") and _coin(0.5):  # 갈색 개: a colour noun written before a noun
             out.append((dictionary_form.removesuffix("이다"), f"{key}.adj{i}", ()))
             continue
+        if dictionary_form in DETERMINER_ADJECTIVES and not _coin(0.3):  # 새 자전거 (새로운 as a variant)
+            out.append((DETERMINER_ADJECTIVES[dictionary_form], f"{key}.adj{i}", ()))
+            continue
         *fixed, last = dictionary_form.split()  # 키가 크다 → 키가 큰
         out += [(w, f"{key}.adj{i}", ()) for w in fixed]
         out += verb_tokens(last, cls, "~ㄴ", f"{key}.adj{i}")
-    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some")
     noun = alternative(head.ko, head.ko_alt)
+    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some") and noun not in COLLECTIVE
     out.append((noun + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
     if np_.det == "number":
         out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]

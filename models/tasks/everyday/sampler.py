@@ -14,7 +14,7 @@ from models.tasks.everyday.coordination import coordinate_object, coordinated_su
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
-from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Place, Sentence
 
 ANIMATE = ("person", "animal")
 # English says "at school", "at the station" but "in the kitchen", "in the park".
@@ -47,6 +47,9 @@ AT_PLACES = {
 }
 
 
+# Verbs of state, which English does not put in the progressive.
+STATIVE = frozenset("need know like love want hate prefer understand believe own remember mean belong".split())
+
 class Sampler(ClauseKinds):
     """Draws sentence trees from one lexicon; deterministic for the `random.Random` it is given."""
 
@@ -66,6 +69,12 @@ class Sampler(ClauseKinds):
         self.degree = [a for a in lexicon.adverbs if a.type == "degree" and len(a.en.split()) == 1]
         self.people = [n for n in lexicon.names if n.kind in ("male", "female")]
         self.towns = [n for n in lexicon.names if n.kind in ("city", "country")]
+        # Cities as subjects and objects (Paris is a big city, we visited Seoul): countries would need
+        # French's article there (la France est belle), which the French realiser writes only in places.
+        self.cities = [n for n in lexicon.names if n.kind == "city"]
+        self.countries = [n for n in lexicon.names if n.kind == "country"]
+        self.city_noun = next((n for n in lexicon.nouns if n.en == "city"), None)
+        self.businesses = [n for n in lexicon.nouns if n.en in BUSINESSES]  # what opens and closes
         self.subject_pronouns = [p for p in lexicon.pronouns if p.en != "it"]  # "it" for things: see _action, _be_adj
         self.owners = self.subject_pronouns
         self.it = next((p for p in lexicon.pronouns if p.en == "it"), None)
@@ -137,6 +146,7 @@ class Sampler(ClauseKinds):
                 "be_adj": 12,
                 "be_noun": 6,
                 "be_place": 5,
+                "be_from": 2,
                 "there_is": 5,
                 "have": 7,
                 "weather": 4,
@@ -158,6 +168,8 @@ class Sampler(ClauseKinds):
         if not statement_only and rng.random() < 0.05:
             return self._set_phrase(rng, clause)
         getattr(self, "_" + kind)(rng, clause)
+        if clause.tense == "progressive" and clause.verb is not None and clause.verb.en in STATIVE:
+            clause.tense = "present"  # "I need water", never "I am needing water"
         if mood in ("imperative", "lets") and " " in clause.verb.fr_inf:
             clause.mood = mood = "statement"  # "need it!": avoir besoin and 필요하다 have no imperative
         if mood in ("imperative", "lets"):
@@ -166,7 +178,7 @@ class Sampler(ClauseKinds):
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":
             choose_question_word(self, rng, clause)
-        if clause.time is None and kind not in ("this_is",) and rng.random() < 0.2:
+        if clause.time is None and kind not in ("this_is", "be_from") and rng.random() < 0.2:
             fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
             clause.time = rng.choice(fitting) if fitting else None
         return clause
@@ -180,8 +192,13 @@ class Sampler(ClauseKinds):
                 clause.obj = NounPhrase(rng.choice(self.subject_pronouns), det="")
             elif self.it is not None and "person" not in verb.objects and rng.random() < 0.08:
                 clause.obj = NounPhrase(self.it, det="")  # I like it, je l'aime, 나는 그것을 좋아한다
+            elif "place" in verb.objects and self.cities and rng.random() < 0.25:
+                clause.obj = NounPhrase(rng.choice(self.cities), det="")  # we visited Paris
             else:
                 clause.obj = self.noun_phrase(rng, verb.objects)
+                while verb.ko_dict == "듣다" and clause.obj.head.ko == "말":
+                    # 내 말을 듣는다 is "listens to me" (korean.py), so no one hears a horse (말)
+                    clause.obj = self.noun_phrase(rng, verb.objects)
         if verb.en == "play" and self.pastimes["play"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
@@ -201,6 +218,10 @@ class Sampler(ClauseKinds):
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
             clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
             clause.tense = "present"
+        if verb.en in ("open", "close") and self.businesses and clause.mood != "imperative" and rng.random() < 0.35:
+            # the shop opens at nine / 가게는 아홉 시에 문을 연다
+            clause.subject = NounPhrase(rng.choice(self.businesses), det="the")
+            clause.obj, clause.companion, clause.modal = None, None, None
 
     def _imperative_object(self, rng: random.Random, clause: Clause) -> None:
         """Help me, call him, listen to us: a person pronoun, but never the addressee (not "help you")."""

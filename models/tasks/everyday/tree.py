@@ -21,7 +21,9 @@ KINDS += ("name", "greeting", "clock", "day")  # set phrases: set_phrases.py
 WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
 DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare")
-WEATHER = ("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad")
+# Places that open and close: "the shop opens at nine" (Korean: 가게는 문을 연다)
+BUSINESSES = frozenset("shop store bank library museum restaurant cafe supermarket bakery pharmacy school market".split())
+WEATHER = ("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad", "sunny", "cloudy")
 
 # A realised word: (word, key of the tree part it expresses, other keys it may also align to).
 Token = tuple[str, str, tuple[str, ...]]
@@ -98,6 +100,9 @@ class Clause:
     obj: NounPhrase | None = None
     adjective: Adjective | None = None  # be_adj
     degree: Adverb | None = None  # very happy
+    # be_adj: "tired but happy", "small and clean": a second adjective joined by `adj_conj`
+    adjective2: Adjective | None = None
+    adj_conj: str = "and"
     predicate: NounPhrase | None = None  # be_noun, this_is
     place: Place | None = None
     companion: NounPhrase | None = None  # "with my friend"
