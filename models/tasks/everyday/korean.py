@@ -279,7 +279,7 @@ def _object(clause: Clause, c: str) -> list[Token]:
     if verb.en == "listen to" and _a_person(obj):
         return _words_of(obj, c)
     if addressee_owns(clause):
-        obj = replace(obj, det="the", owner=None)  # 손을 씻어라 "wash your hands"
+        obj = replace(obj, det="bare", owner=None)  # 손을 씻어라 "wash your hands"
     tokens = noun_phrase(obj, c + ".o")
     if obj.is_pronoun and particle_kind == "object":
         return [(obj.head.ko, c + ".o.noun", ()), ("-" + obj.head.ko_obj[len(obj.head.ko) :], c + ".o.case", ())]

@@ -1,0 +1,181 @@
+"""Constructions students type on day one, realised in all three languages, and the one English
+reading Korean→English gives each: cities as subjects and objects, "I am from Korea", "the shop
+opens at nine", "listen to me", "this is my friend", "there is a problem", "tired but happy",
+sunny / cloudy weather, and the Korean a scene or a command is written in."""
+
+from __future__ import annotations
+
+import random
+
+from models.tasks.everyday import english, french, french_words, korean, korean_phrases
+from models.tasks.everyday.korean_canonical import canonical_for_korean
+from models.tasks.everyday.lexicon import load
+from models.tasks.everyday.sampler import Sampler
+from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+
+LEX = load()
+
+
+def _row(rows, en):
+    return next(r for r in rows if r.en == en)
+
+
+def noun(en, det="the", **kw):
+    return NounPhrase(_row(LEX.nouns, en), det=det, **kw)
+
+
+def name(en):
+    return NounPhrase(_row(LEX.names, en), det="")
+
+
+def pron(en):
+    return NounPhrase(_row(LEX.pronouns, en), det="")
+
+
+def verb(en):
+    return _row(LEX.verbs, en)
+
+
+def adjective(en):
+    return _row(LEX.adjectives, en)
+
+
+def say(clause: Clause) -> tuple[str, str, str]:
+    s = Sentence([clause])
+    return (
+        " ".join(w for w, _, _ in english.sentence_tokens(s)),
+        french_words.join([w for w, _, _ in french.sentence_tokens(s)]),
+        korean_phrases.join([w for w, _, _ in korean.sentence_tokens(s)]),
+    )
+
+
+def read_back(clause: Clause) -> tuple[str, str]:
+    """(the Korean, the English a Korean→English model learns for it)."""
+    s = canonical_for_korean(Sentence([clause]))
+    return (
+        korean_phrases.join([w for w, _, _ in korean.sentence_tokens(s)]),
+        " ".join(w for w, _, _ in english.sentence_tokens(s)),
+    )
+
+
+def test_cities_are_subjects_and_objects():
+    big_city = noun("city", det="a", adjectives=[adjective("big")])
+    assert say(Clause("be_noun", name("paris"), predicate=big_city)) == (
+        "paris is a big city",
+        "Paris est une grande ville",
+        "파리는 큰 도시다",
+    )
+    visit = Clause("action", pron("we"), tense="past", verb=verb("visit"), obj=name("tokyo"))
+    assert say(visit) == ("we visited tokyo", "nous avons visité Tokyo", "우리는 도쿄를 방문했다")
+    assert say(Clause("be_place", name("seoul"), place=Place("in", name("korea"))))[2] == "서울은 한국에 있다"
+
+
+def test_where_people_are_from():
+    clause = Clause("be_from", name("anna"), place=Place("from", name("france")))
+    assert say(clause) == ("anna is from france", "Anna vient de France", "안나는 프랑스에서 왔다")
+    assert read_back(clause) == ("안나는 프랑스에서 왔다", "anna is from france")
+
+
+def test_a_shop_opens_and_closes_its_door_in_korean():
+    nine = _row(LEX.times, "at nine") if any(t.en == "at nine" for t in LEX.times) else None
+    clause = Clause("action", noun("shop"), verb=verb("open"), time=nine)
+    en, fr, ko = say(clause)
+    assert en.startswith("the shop opens") and fr.startswith("le magasin ouvre")
+    assert ko.startswith("가게는") and ko.endswith("문을 연다")
+    # Korean cannot tell "the shop opens the door" from "the shop opens": one English reading
+    with_door = Clause("action", noun("shop"), verb=verb("open"), obj=noun("door"))
+    assert read_back(with_door) == ("가게는 문을 연다", "the shop opens")
+
+
+def test_one_listens_to_a_persons_words():
+    clause = Clause("action", pron("he"), verb=verb("listen to"), obj=pron("i"))
+    assert say(clause) == ("he listens to me", "il m'écoute", "그는 내 말을 듣는다")
+    teacher = Clause("action", pron("we"), verb=verb("listen to"), obj=noun("teacher"))
+    assert say(teacher)[2] == "우리는 선생님의 말을 듣는다"
+    assert read_back(clause) == ("그는 내 말을 듣는다", "he listens to me")
+
+
+def test_no_one_hears_a_horse_so_mal_is_always_words():
+    sampler = Sampler(LEX)
+    rng = random.Random(0)
+    for _ in range(3000):
+        for clause in sampler.sentence(rng).clauses:
+            if clause.verb is not None and clause.verb.ko_dict == "듣다" and clause.obj is not None:
+                assert getattr(clause.obj.head, "ko", "") != "말"
+
+
+def test_a_person_is_introduced_as_this_person_in_korean():
+    friend = noun("friend", det="poss", owner=_row(LEX.pronouns, "i"))
+    clause = Clause("this_is", None, predicate=friend, demonstrative="that")
+    assert say(clause) == ("that is my friend", "c'est mon ami", "저 사람은 내 친구다")
+    things = Clause("this_is", None, predicate=noun("book", det="a"))
+    assert say(things)[2] == "이것은 책이다"
+    # "this person is my friend" is the same Korean, read as the introduction
+    person = Clause("be_noun", noun("person", det="this"), predicate=friend)
+    assert read_back(person) == ("이 사람은 내 친구다", "this is my friend")
+
+
+def test_there_is_without_a_place():
+    clause = Clause("there_is", None, predicate=noun("problem", det="a"))
+    assert say(clause) == ("there is a problem", "il y a un problème", "문제가 있다")
+
+
+def test_two_adjectives_joined_by_and_or_but():
+    clause = Clause("be_adj", pron("she"), adjective=adjective("tired"), adjective2=adjective("happy"), adj_conj="but")
+    assert say(clause) == ("she is tired but happy", "elle est fatiguée mais heureuse", "그녀는 피곤하지만 행복하다")
+    room = Clause("be_adj", noun("room"), tense="past", adjective=adjective("small"), adjective2=adjective("clean"))
+    assert say(room) == ("the room was small and clean", "la chambre était petite et propre", "방은 작고 깨끗했다")
+    assert read_back(clause)[1] == "she is tired but happy"
+
+
+def test_sunny_and_cloudy():
+    tomorrow = _row(LEX.times, "tomorrow")
+    clause = Clause("weather", None, weather="sunny", tense="future", time=tomorrow)
+    assert say(clause) == ("it will be sunny tomorrow", "il fera beau demain", "내일은 맑을 것이다")
+    assert say(Clause("weather", None, weather="cloudy")) == ("it is cloudy", "il fait gris", "흐리다")
+    assert read_back(clause)[1] == "it will be sunny tomorrow"
+
+
+def test_a_scene_takes_the_subject_particle_a_person_named_the_topic():
+    park = Place("in", noun("park"))
+    dog = Clause("action", noun("dog"), tense="progressive", verb=verb("run"), place=park)
+    assert say(dog)[2] == "개가 공원에서 달리고 있다"
+    tom = Clause("action", name("tom"), tense="progressive", verb=verb("run"), place=park)
+    assert say(tom)[2] == "톰은 공원에서 달리고 있다"
+    assert say(Clause("action", noun("dog"), verb=verb("run")))[2] == "개는 달린다"
+
+
+def test_a_command_leaves_out_whose():
+    hands = noun("hand", det="poss", plural=True, owner=_row(LEX.pronouns, "you"))
+    clause = Clause("action", None, mood="imperative", verb=verb("wash"), obj=hands)
+    assert say(clause) == ("wash your hands", "lave tes mains", "손을 씻어라")
+    assert read_back(clause)[1] == "wash the hands"
+
+
+def test_places_drop_the_only_after_to_at_in():
+    bed = Clause("be_place", noun("cat"), place=Place("under", noun("bed")))
+    assert say(bed)[0] == "the cat is under the bed"
+    sleep = Clause("action", pron("i"), verb=verb("go"), place=Place("to", noun("bed")))
+    assert say(sleep)[0] == "i go to bed"
+
+
+def test_korean_reads_as_natural_english():
+    me = _row(LEX.pronouns, "i")
+    piano = Clause("action", pron("i"), verb=verb("learn"), obj=noun("piano", det="a"))
+    assert read_back(piano)[1] == "i learn the piano"
+    phone = noun("phone", det="poss", owner=me)
+    looking = Clause("action", pron("i"), tense="progressive", verb=verb("look for"), obj=phone)
+    assert read_back(looking)[1] == "i am looking for my phone"
+    parents = noun("parent", det="poss", owner=_row(LEX.pronouns, "we"))
+    assert read_back(Clause("action", parents, verb=verb("sell"), obj=noun("car")))[1] == "my parents sell a car"
+    bike = Clause("action", pron("he"), tense="past", verb=verb("buy"), obj=noun("bike", det="a", adjectives=[adjective("new")]))
+    assert read_back(bike) == ("그는 새 자전거를 샀다", "he bought a new bike")
+
+
+def test_state_verbs_are_never_progressive():
+    sampler = Sampler(LEX)
+    rng = random.Random(1)
+    for _ in range(3000):
+        for clause in sampler.sentence(rng).clauses:
+            if clause.verb is not None and clause.verb.en in ("need", "know", "want", "like"):
+                assert clause.tense != "progressive"
