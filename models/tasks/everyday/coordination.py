@@ -42,7 +42,9 @@ def coordinate_object(sampler: Sampler, rng: random.Random, clause: Clause) -> N
         obj.coordinated = NounPhrase(rng.choice(others), det="bare") if others else None
         obj.conj = "or" if clause.mood == "yes_no" and rng.random() < 0.5 else "and"
         return
-    if obj is None or obj.is_pronoun or obj.is_name or obj.det == "number" or clause.negated or clause.verb.en in ("play", "speak"):
+    if obj is None or obj.is_pronoun or obj.is_name or obj.det == "number" or clause.negated:
+        return
+    if clause.verb.en in ("play", "speak"):
         return
     if clause.verb.fr_object != "direct":  # parler à Tom et à Anna repeats the preposition: not written yet
         return

@@ -8,6 +8,18 @@ from __future__ import annotations
 
 from models.tasks.everyday.tree import Clause, Token
 
+# il fait + adjective
+FAIT = {
+    "cold": "froid",
+    "hot": "chaud",
+    "warm": "chaud",
+    "cool": "frais",
+    "nice": "beau",
+    "bad": "mauvais",
+    "sunny": "beau",
+    "cloudy": "gris",
+}
+
 
 def weather_tokens(clause: Clause, c: str) -> list[Token]:
     w, tense, neg = clause.weather, clause.tense, clause.negated
@@ -20,7 +32,7 @@ def weather_tokens(clause: Clause, c: str) -> list[Token]:
         verb = [(words[0], c + ".verb", (c + ".tense",))]
         rest = [(x, c + ".verb", ()) for x in words[1:]]
     else:
-        word = {"cold": "froid", "hot": "chaud", "warm": "chaud", "cool": "frais", "nice": "beau", "bad": "mauvais", "sunny": "beau", "cloudy": "gris"}[w]
+        word = FAIT[w]
         faire = {"past": ("faisait",), "future": ("fera",), "going_to": ("va", "faire")}.get(tense, ("fait",))
         verb = [(faire[0], c + ".be", (c + ".tense",))]
         degree = [(x, c + ".deg", ()) for x in clause.degree.fr.split()] if clause.degree else []

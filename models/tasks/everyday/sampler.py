@@ -50,6 +50,7 @@ AT_PLACES = {
 # Verbs of state, which English does not put in the progressive.
 STATIVE = frozenset("need know like love want hate prefer understand believe own remember mean belong".split())
 
+
 class Sampler(ClauseKinds):
     """Draws sentence trees from one lexicon; deterministic for the `random.Random` it is given."""
 
