@@ -95,13 +95,16 @@ def test_one_listens_to_a_persons_words():
     assert read_back(clause) == ("그는 내 말을 듣는다", "he listens to me")
 
 
+def sampled_clauses(n: int = 3000, seed: int = 0):
+    sampler, rng = Sampler(LEX), random.Random(seed)
+    for _ in range(n):
+        yield from sampler.sentence(rng).clauses
+
+
 def test_no_one_hears_a_horse_so_mal_is_always_words():
-    sampler = Sampler(LEX)
-    rng = random.Random(0)
-    for _ in range(3000):
-        for clause in sampler.sentence(rng).clauses:
-            if clause.verb is not None and clause.verb.ko_dict == "듣다" and clause.obj is not None:
-                assert getattr(clause.obj.head, "ko", "") != "말"
+    for clause in sampled_clauses():
+        if clause.verb is not None and clause.verb.ko_dict == "듣다" and clause.obj is not None:
+            assert getattr(clause.obj.head, "ko", "") != "말"
 
 
 def test_a_person_is_introduced_as_this_person_in_korean():
@@ -173,9 +176,9 @@ def test_korean_reads_as_natural_english():
 
 
 def test_state_verbs_are_never_progressive():
-    sampler = Sampler(LEX)
-    rng = random.Random(1)
-    for _ in range(3000):
-        for clause in sampler.sentence(rng).clauses:
-            if clause.verb is not None and clause.verb.en in ("need", "know", "want", "like"):
-                assert clause.tense != "progressive"
+    seen = 0
+    for clause in sampled_clauses(seed=1):
+        if clause.verb is not None and clause.verb.en in ("need", "know", "want", "like"):
+            seen += 1
+            assert clause.tense != "progressive"
+    assert seen >= 20  # the check saw the verbs it is about
