@@ -9,11 +9,11 @@ from dataclasses import replace
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday import set_phrases
 from models.tasks.everyday.french_idioms import animate
+from models.tasks.everyday.korean_object import a_person, object_tokens
 from models.tasks.everyday.korean_phrases import (
     DETERMINERS,
     NUMBERS,
     _coin,
-    addressee_owns,
     alternative,
     noun_phrase,
     particle,
@@ -24,7 +24,7 @@ from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
-from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Sentence, Token, split_words
+from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
 
 WEATHER = {
     "rain": ("비", "오다", "reg"),
@@ -166,7 +166,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if kind == "this_is":
         pred = noun_phrase(_singular(clause.predicate), c + ".p")
         plural = "들" if clause.predicate.plural else ""
-        if _a_person(clause.predicate):  # 이 사람은 내 친구다: a person is not 이것 "this thing"
+        if a_person(clause.predicate):  # 이 사람은 내 친구다: a person is not 이것 "this thing"
             demo = [(DETERMINERS[clause.demonstrative], c + ".s.noun", ()), ("사람" + plural, c + ".s.noun", ())]
         else:
             demo = [({"this": "이것", "that": "저것"}[clause.demonstrative] + plural, c + ".s.noun", ())]
@@ -211,7 +211,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             thing = _counted(noun_phrase(clause.obj, c + ".o"), clause.obj, c + ".o.case", (c + ".o.noun",))
         return subject + time + place + thing + _exist(clause, c, c + ".verb")
     verb = korean_verb(clause)
-    obj = _object(clause, c)
+    obj = object_tokens(clause, c)
     descriptive = verb.ko_dict in DESCRIPTIVE_VERBS
     dictionary_form, cls = alternative((verb.ko_dict, verb.ko_class), verb.ko_alt)
     body = predicate(clause, c, dictionary_form, cls, descriptive, c + ".verb")
@@ -245,50 +245,6 @@ def _with_tense(clause: Clause, tense: str) -> Clause:
 
 def _as_negated(clause: Clause) -> Clause:
     return replace(clause, negated=True)
-
-
-def _a_business(np_: NounPhrase | None) -> bool:
-    return np_ is not None and isinstance(np_.head, Noun) and np_.head.en in BUSINESSES
-
-
-def _a_person(np_: NounPhrase) -> bool:
-    head = np_.head
-    return np_.coordinated is None and (np_.is_pronoun or np_.is_name or (isinstance(head, Noun) and head.cls == "person"))
-
-
-def _words_of(person: NounPhrase, c: str) -> list[Token]:
-    """One listens to a person's words: 내 말을 듣는다 "listens to me", 선생님의 말을 "to the teacher"."""
-    if person.is_pronoun:
-        owner = [(person.head.ko_poss, c + ".o.noun", ())]
-    else:
-        owner = noun_phrase(person, c + ".o") + [("-의", c + ".o.case", ())]
-    return owner + [("말", c + ".verb", ()), ("-을", c + ".o.case", ())]
-
-
-def _object(clause: Clause, c: str) -> list[Token]:
-    verb, obj = korean_verb(clause), clause.obj
-    particle_kind = {"을": "object", "이": "subject", "와": "and"}.get(verb.ko_object)
-    if clause.wh == "what":
-        return [("무엇", c + ".wh", ()), ("-을" if particle_kind == "object" else "-에", c + ".o.case", ())]
-    if clause.wh == "who_object":
-        return [("누구", c + ".wh", ()), ("-를" if particle_kind == "object" else "-에게", c + ".o.case", ())]
-    if obj is None and verb.en in ("open", "close") and _a_business(clause.subject):
-        return [("문", c + ".verb", ()), ("-을", c + ".verb", ())]  # 가게는 문을 연다 "the shop opens"
-    if obj is None:
-        return []
-    if verb.en == "listen to" and _a_person(obj):
-        return _words_of(obj, c)
-    if addressee_owns(clause):
-        obj = replace(obj, det="bare", owner=None)  # 손을 씻어라 "wash your hands"
-    tokens = noun_phrase(obj, c + ".o")
-    if obj.is_pronoun and particle_kind == "object":
-        return [(obj.head.ko, c + ".o.noun", ()), ("-" + obj.head.ko_obj[len(obj.head.ko) :], c + ".o.case", ())]
-    if particle_kind:
-        tokens = with_particle(tokens, particle_kind, c + ".o.case", (c + ".o.noun",))
-        if isinstance(obj.head, Noun) and obj.head.mass and obj.det in ("bare", "some") and _coin(0.25):
-            tokens.append(("좀", c + ".o.det", ()))  # 물을 좀 마셔라, 물이 좀 필요하다: "some"
-        return tokens
-    return tokens + [("-" + (verb.ko_object or "에"), c + ".o.case", (c + ".o.noun",))]
 
 
 def _weather(clause: Clause, c: str) -> list[Token]:
