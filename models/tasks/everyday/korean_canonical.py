@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS, addressee_owns
+from models.tasks.everyday.korean_object import addressee_owns
+from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS
 from models.tasks.everyday.lexicon import Name, Noun, load
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Place, Sentence

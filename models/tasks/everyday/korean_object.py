@@ -6,10 +6,23 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from models.tasks.everyday.korean_phrases import _coin, addressee_owns, noun_phrase, with_particle
+from models.tasks.everyday.korean_phrases import _coin, noun_phrase, with_particle
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Token
+
+
+def addressee_owns(clause) -> bool:
+    """ "Eat your vegetables", "let's take our umbrellas": Korean leaves out whose (채소를 먹어라)."""
+    obj = clause.obj
+    addressee = {"imperative": "you", "lets": "we"}.get(clause.mood)
+    return (
+        addressee is not None
+        and obj is not None
+        and obj.coordinated is None
+        and obj.det == "poss"
+        and getattr(obj.owner, "en", "") == addressee
+    )
 
 
 def a_business(np_: NounPhrase | None) -> bool:

@@ -81,19 +81,6 @@ def particle(word: str, kind: str, key: str, also: tuple[str, ...] = ()) -> Toke
 OURS = frozenset("mom dad mother father parent grandmother grandfather grandma grandpa family house home".split())
 
 
-def addressee_owns(clause) -> bool:
-    """ "Eat your vegetables", "let's take our umbrellas": Korean leaves out whose (채소를 먹어라)."""
-    obj = clause.obj
-    addressee = {"imperative": "you", "lets": "we"}.get(clause.mood)
-    return (
-        addressee is not None
-        and obj is not None
-        and obj.coordinated is None
-        and obj.det == "poss"
-        and getattr(obj.owner, "en", "") == addressee
-    )
-
-
 def owner_word(np_: NounPhrase) -> str:
     """내 고양이, 우리 엄마, 나의 책: the word for a pronoun owner."""
     mine = np_.owner.ko_poss == "내"
@@ -210,30 +197,12 @@ def join(tokens: list[str]) -> str:
     return " ".join(words)
 
 
-# Conjugated words the grammar writes besides the lexicon's verbs and adjectives.
-EXTRA_VERBS = {
-    "지내다": "reg",  # 어떻게 지내니 (set_phrases.py)
-    "있다": "있다",
-    "없다": "있다",
-    "오다": "reg",
-    "춥다": "ㅂ",
-    "덥다": "ㅂ",
-    "따뜻하다": "하다",
-    "시원하다": "하다",
-    "좋다": "reg",
-    "나쁘다": "으",
-    "치다": "reg",  # 피아노를 치다, 연주하다: the verbs of pastimes.py
-    "연주하다": "하다",
-    "못하다": "하다",  # 수영을 못한다 "can't swim" (korean_predicate.py)
-}
-
-
 @functools.cache
 def _stems() -> dict[str, tuple[str, str]]:
     """Stem → (dictionary form, conjugation class) of every verb and adjective the grammar conjugates."""
     lex = load()
     rows = [(d.split()[-1], c) for r in (*lex.verbs, *lex.adjectives) for d, c in ((r.ko_dict, r.ko_class), *r.ko_alt)]
-    rows += list(EXTRA_VERBS.items())
+    rows += list(kv.EXTRA_VERBS.items())
     return {kv.stem(d): (d, c) for d, c in reversed(rows)}
 
 
@@ -315,5 +284,5 @@ def descriptive_stems() -> frozenset[str]:
     verb's present is ~ㄴ다, so 배우다 typed is 배우 -다 "is an actor"."""
     lex = load()
     rows = [d for a in lex.adjectives for d in (a.ko_dict, *(alt for alt, _ in a.ko_alt))]
-    rows += [d for d, cls in EXTRA_VERBS.items() if cls in ("있다", "ㅂ", "으") or d.endswith(("하다", "좋다"))]
+    rows += [d for d, cls in kv.EXTRA_VERBS.items() if cls in ("있다", "ㅂ", "으") or d.endswith(("하다", "좋다"))]
     return frozenset(kv.stem(d.split()[-1]) for d in rows) - {"연주하", "치", "못하"} | {"필요하"}

@@ -180,3 +180,21 @@ def canonical_ending(dictionary_form: str, cls: str, ending: str) -> str:
     so one written word always has one analysis, whichever path of the grammar wrote it."""
     word = conjugate(dictionary_form, cls, ending)
     return next(e for e in ENDINGS if conjugate(dictionary_form, cls, e) == word)
+
+
+# Conjugated words the grammar writes besides the lexicon's verbs and adjectives.
+EXTRA_VERBS = {
+    "지내다": "reg",  # 어떻게 지내니 (set_phrases.py)
+    "있다": "있다",
+    "없다": "있다",
+    "오다": "reg",
+    "춥다": "ㅂ",
+    "덥다": "ㅂ",
+    "따뜻하다": "하다",
+    "시원하다": "하다",
+    "좋다": "reg",
+    "나쁘다": "으",
+    "치다": "reg",  # 피아노를 치다, 연주하다: the verbs of pastimes.py
+    "연주하다": "하다",
+    "못하다": "하다",  # 수영을 못한다 "can't swim" (korean_predicate.py)
+}
