@@ -72,7 +72,7 @@ class ClauseKinds:
         (Korean joins the first adjective with -고 / -지만, whose future forms are not written yet)."""
         if clause.mood != "statement" or clause.negated or clause.tense not in ("present", "past"):
             return
-        plain = [a for a in self.lex.adjectives if a.en not in AVOIR_NOUNS and a.en not in ("hot", "cold")]
+        plain = self.joinable_adjectives
         if clause.adjective not in plain or len(plain) < 2:
             return
         clause.adjective2 = rng.choice([a for a in plain if a is not clause.adjective])

@@ -11,11 +11,11 @@ from __future__ import annotations
 import functools
 from dataclasses import replace
 
-from models.tasks.everyday.korean_object import addressee_owns
+from models.tasks.everyday.korean_object import a_business, addressee_owns
 from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS
 from models.tasks.everyday.lexicon import Name, Noun, load
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
-from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Place, Sentence
+from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
 APPRECIATION = {"like", "love", "hate", "prefer", "enjoy"}
 
@@ -92,9 +92,10 @@ def _media(np_: NounPhrase) -> bool:
 
 @functools.cache
 def _lemmas() -> dict[str, dict]:
-    """Lexicon rows by English lemma: {"verb": {"watch": …}, "noun": {…}, "pronoun": {…}}."""
+    """Lexicon rows by English lemma: {"verb": {"watch": …}, "noun": {…}, "pronoun": {…}, "adverb": {…}}."""
     lex = load()
-    return {kind: {r.en: r for r in rows} for kind, rows in (("verb", lex.verbs), ("noun", lex.nouns), ("pronoun", lex.pronouns))}
+    kinds = (("verb", lex.verbs), ("noun", lex.nouns), ("pronoun", lex.pronouns), ("adverb", lex.adverbs))
+    return {kind: {r.en: r for r in rows} for kind, rows in kinds}
 
 
 @functools.cache
@@ -153,12 +154,10 @@ def _one_english_word_per_korean_word(clause: Clause) -> Clause:
 def _play_and_speak(clause: Clause) -> Clause:
     """축구를 하다 is "play football" and 영어를 하다 "speak English", whichever English verb
     (do, play, speak) the tree was drawn with."""
-    if clause.verb is None or clause.obj is None or not isinstance(clause.obj.head, Noun):
-        return clause
-    head = clause.obj.head.en
-    if clause.verb.en not in ("do", "play", "speak"):
+    if clause.verb is None or clause.obj is None or clause.verb.en not in ("do", "play", "speak"):
         return clause
     verbs = _lemmas()["verb"]
+    head = clause.obj.head.en if isinstance(clause.obj.head, Noun) else ""
     if head in SPORTS and "play" in verbs:
         return replace(clause, verb=verbs["play"], obj=replace(clause.obj, det="the", plural=False, adjectives=[]))
     if head in LANGUAGES and "speak" in verbs:
@@ -191,9 +190,7 @@ def _business_opens(clause: Clause) -> Clause:
     if (
         clause.verb is None
         or clause.verb.en not in ("open", "close")
-        or s is None
-        or not isinstance(s.head, Noun)
-        or s.head.en not in BUSINESSES
+        or not a_business(s)
         or obj is None
         or obj.coordinated is not None
         or not isinstance(obj.head, Noun)
@@ -252,9 +249,7 @@ def _home(place: Place) -> Place:
 def _one_way_to_be_home(clause: Clause) -> Clause:
     """집에 있다 is "is home" and 집에서 찾다 "find at home": English has both "home" (an adverb) and
     "at home" where Korean has one 집에."""
-    lex = load()
-    adverb = next((a for a in lex.adverbs if a.en == "home"), None)
-    home = _lemmas()["noun"].get("home")
+    adverb, home = _lemmas()["adverb"].get("home"), _lemmas()["noun"].get("home")
     if adverb is None or home is None:
         return clause
     place = clause.place

@@ -11,6 +11,7 @@ import random
 
 from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
+from models.tasks.everyday.french_idioms import AVOIR_NOUNS
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
@@ -76,6 +77,9 @@ class Sampler(ClauseKinds):
         self.countries = [n for n in lexicon.names if n.kind == "country"]
         self.city_noun = next((n for n in lexicon.nouns if n.en == "city"), None)
         self.businesses = [n for n in lexicon.nouns if n.en in BUSINESSES]  # what opens and closes
+        # adjectives one clause may join (tired but happy): not the ones French says with avoir, nor
+        # hot / cold, whose Korean depends on the subject
+        self.joinable_adjectives = [a for a in lexicon.adjectives if a.en not in AVOIR_NOUNS and a.en not in ("hot", "cold")]
         self.subject_pronouns = [p for p in lexicon.pronouns if p.en != "it"]  # "it" for things: see _action, _be_adj
         self.owners = self.subject_pronouns
         self.it = next((p for p in lexicon.pronouns if p.en == "it"), None)
