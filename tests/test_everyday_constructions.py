@@ -11,6 +11,7 @@ from models.tasks.everyday import english, french, french_words, korean, korean_
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
+from models.tasks.everyday.task import TASKS
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
 LEX = load()
@@ -179,3 +180,47 @@ def test_state_verbs_are_never_progressive():
             seen += 1
             assert clause.tense != "progressive"
     assert seen >= 20  # the check saw the verbs it is about
+
+
+def test_a_korean_word_with_two_meanings_reads_as_the_one_the_sentence_allows():
+    """차 is "car" and "tea", 불 "fire" and "light": the verb and the noun beside it decide."""
+    drink = Clause("action", pron("i"), verb=verb("drink"), obj=noun("tea", det="bare"))
+    assert read_back(drink) == ("나는 차를 마신다", "i drink tea")
+    both = noun("tea", det="bare", coordinated=noun("coffee", det="bare"))
+    assert read_back(Clause("action", pron("i"), verb=verb("like"), obj=both))[1] == "i like tea and coffee"
+    assert read_back(Clause("action", pron("i"), verb=verb("sell"), obj=noun("car", det="a")))[1] == "i sell a car"
+    light = Clause("action", None, verb=verb("turn off"), obj=noun("light"), mood="imperative")
+    assert read_back(light) == ("불을 꺼라", "turn off the light")
+
+
+def test_korean_bare_nouns_take_the_article_english_gives_them():
+    assert read_back(Clause("action", pron("we"), verb=verb("see"), obj=noun("sea", det="a")))[1] == "we see the sea"
+    pizza = Clause("action", pron("they"), tense="past", verb=verb("eat"), obj=noun("pizza", det="a"))
+    assert read_back(pizza) == ("그들은 피자를 먹었다", "they ate pizza")
+    tv = Clause("action", pron("they"), verb=verb("watch"), obj=noun("television", det="the"))
+    assert read_back(tv)[1] == "they watch television"
+    small = Clause("action", pron("we"), verb=verb("live"), place=Place("in", noun("house", adjectives=[adjective("small")])))
+    assert read_back(small) == ("우리는 작은 집에 산다", "we live in a small house")
+
+
+def test_what_time_is_it_now():
+    now = _row(LEX.times, "now")
+    question = Clause("clock", pron("it"), mood="wh", wh="what", time=now)
+    assert say(question) == ("what time is it now", "quelle heure est-il maintenant", "지금 몇 시니")
+
+
+def test_a_pair_is_plural_in_english_and_takes_no_deul_in_korean():
+    those = Clause("be_adj", noun("shoe", det="that"), adjective=adjective("small"))
+    assert read_back(those) == ("저 신발은 작다", "those shoes are small")
+    mine = Clause("be_adj", noun("sock", det="poss", plural=True, owner=_row(LEX.pronouns, "i")), adjective=adjective("wet"))
+    assert say(mine)[2] == "내 양말은 축축하다"
+
+
+def test_a_noun_with_hada_is_the_hada_verb():
+    """샤워를 하다 and 샤워하다 both say "take a shower", as the grammar and as a student write it."""
+    shower = Clause("action", pron("i"), tense="future", verb=verb("do"), obj=noun("shower", det="a"))
+    assert read_back(shower) == ("나는 샤워할 것이다", "i will take a shower")
+    task = TASKS["ko-en"]
+    known = frozenset(task.source_vocabulary())
+    assert task.tokenize("나는 샤워를 할 것이다.", known) == task.tokenize("나는 샤워할 것이다.", known)
+    assert task.tokenize("나는 숙제를 했다.", known)[2:4] == ["숙제", "-를"]  # no 숙제하다: the noun stays

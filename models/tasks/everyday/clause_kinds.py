@@ -43,6 +43,8 @@ class ClauseKinds:
             clause.subject, clause.mood = NounPhrase(rng.choice(greeted), det=""), "wh"
         elif clause.kind == "clock":
             clause.age = rng.randint(1, 12)
+            now = [t for t in self.lex.times if t.en == "now"]
+            clause.time = now[0] if now and rng.random() < 0.3 else None  # what time is it now
         else:
             days = [n for n in self.by_class.get("time", []) if n.en.endswith("day") and n.en not in ("today", "birthday", "day")]
             clause.mood, clause.tense = "statement", _pick(rng, {"present": 3, "future": 1, "past": 1})

@@ -8,12 +8,12 @@ realised. `tests/test_grammar.py` checks that no Korean sentence gets two Englis
 
 from __future__ import annotations
 
-import functools
 from dataclasses import replace
 
 from models.tasks.everyday.korean_object import a_business, addressee_owns
-from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS
-from models.tasks.everyday.lexicon import Name, Noun, load
+from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS, PAIR
+from models.tasks.everyday.korean_senses import lemmas, one_english_word_per_korean_word, verb_written
+from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
@@ -36,8 +36,8 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
         clause = replace(clause, tense="future" if clause.tense == "going_to" else clause.tense, age_short=False)
         clause = _this_person_as_this_is(clause)
         clause = _business_opens(clause)
-        clause = _one_english_word_per_korean_word(clause)
-        clause = _play_and_speak(clause)
+        clause = one_english_word_per_korean_word(clause)
+        clause = _play_and_speak(_noun_and_do_as_one_verb(clause))
         if clause.subject is not None:
             clause.subject = _canonical(clause.subject, "subject")
         if clause.obj is not None and addressee_owns(clause):
@@ -46,7 +46,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
             role = "appreciated" if clause.verb is not None and clause.verb.en in APPRECIATION else "object"
             if role == "object" and (clause.mood == "imperative" or _instrument_played(clause)):
                 role = "commanded"  # 문을 열어라 "open the door"; 피아노를 배운다 "learn the piano"
-            clause.obj = _canonical(clause.obj, role)
+            clause.obj = _watched_screen(clause, _canonical(clause.obj, role))
         if clause.predicate is not None:
             clause.predicate = _canonical_predicate(clause)
         if clause.place is not None:
@@ -55,114 +55,30 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
     return Sentence(clauses, sentence.conjunction)
 
 
-# Where several lemmas share a Korean word, the one a student expects back (학생 is "student", not
-# "pupil"; 아이 "child"; 닫다 "close"). Elsewhere the shortest lemma, then the alphabetically first.
-PREFERRED = frozenset(
-    "student child close start find wear return grandmother grandfather time bottle boat hat shop rabbit test "
-    "completely delicious house movie dinner breakfast respect prepare marry guest".split()
-) | {"listen to"}  # 음악을 듣는다 "listen to music"
-
-
-def _representatives(rows, korean) -> dict[str, object]:
-    """For rows that share a Korean form (see, look at, watch → 보다), the one English lemma that
-    Korean→English uses (PREFERRED, else the shortest), so the choice is stable."""
-    best: dict[str, object] = {}
-    for row in sorted(rows, key=lambda r: (r.en not in PREFERRED, len(r.en.split()), len(r.en), r.en)):
-        best.setdefault(korean(row), row)
-    return best
-
-
-def _verb_for(by_transitivity: dict, clause: Clause):
-    """A verb reads as the lemma of its Korean word that takes an object as it does (나는 그를
-    기다린다 "I wait for him", not "I wait"); 영화를 본다 is "watch a movie"."""
-    verb = by_transitivity[bool(clause.verb.objects)].get(clause.verb.ko_dict, clause.verb)
-    if verb.en == "see" and clause.obj is not None and _media(clause.obj):
-        return _lemmas()["verb"].get("watch", verb)
-    if verb.en == "find" and clause.tense == "progressive":  # 찾고 있다 "is looking for" (not "is finding")
-        return _lemmas()["verb"].get("look for", verb)
-    return verb
-
-
-MEDIA = {"movie", "film", "television", "tv", "show", "match", "game", "video"}
-
-
-def _media(np_: NounPhrase) -> bool:
-    return isinstance(np_.head, Noun) and np_.head.en in MEDIA
-
-
-@functools.cache
-def _lemmas() -> dict[str, dict]:
-    """Lexicon rows by English lemma: {"verb": {"watch": …}, "noun": {…}, "pronoun": {…}, "adverb": {…}}."""
-    lex = load()
-    kinds = (("verb", lex.verbs), ("noun", lex.nouns), ("pronoun", lex.pronouns), ("adverb", lex.adverbs))
-    return {kind: {r.en: r for r in rows} for kind, rows in kinds}
-
-
-@functools.cache
-def _verb_representatives() -> dict[bool, dict]:
-    """Representatives among the verbs that take an object (True) and among those that do not."""
-    verbs = load().verbs
-    return {t: _representatives([v for v in verbs if bool(v.objects) == t], lambda v: v.ko_dict) for t in (True, False)}
-
-
-@functools.cache
-def _korean_representatives() -> tuple[dict, dict, dict, dict, dict]:
-    lex = load()
-    return (
-        _representatives(lex.verbs, lambda v: v.ko_dict),
-        _representatives(lex.nouns, lambda n: n.ko),
-        _representatives(lex.adjectives, lambda a: a.ko_dict),
-        _representatives(lex.adverbs + lex.times, lambda a: a.ko),
-        _representatives(lex.names, lambda n: n.ko),  # 지수 is Jisu (not also Jisoo)
-    )
-
-
-def _one_english_word_per_korean_word(clause: Clause) -> Clause:
-    _, nouns, adjectives, adverbs, names = _korean_representatives()
-
-    def np(phrase: NounPhrase | None) -> NounPhrase | None:
-        if phrase is not None and phrase.coordinated is not None:
-            return replace(np(phrase.first), coordinated=np(phrase.coordinated), conj=phrase.conj)
-        if phrase is not None and isinstance(phrase.owner, Name):
-            phrase = replace(phrase, owner=names.get(phrase.owner.ko, phrase.owner))
-        if phrase is not None and isinstance(phrase.head, Name):
-            return replace(phrase, head=names.get(phrase.head.ko, phrase.head))
-        if phrase is None or not isinstance(phrase.head, Noun):
-            return phrase
-        return replace(
-            phrase,
-            head=nouns.get(phrase.head.ko, phrase.head),
-            adjectives=[adjectives.get(a.ko_dict, a) for a in phrase.adjectives],
-        )
-
-    return replace(
-        clause,
-        verb=_verb_for(_verb_representatives(), clause) if clause.verb else None,
-        adjective=adjectives.get(clause.adjective.ko_dict, clause.adjective) if clause.adjective else None,
-        adjective2=adjectives.get(clause.adjective2.ko_dict, clause.adjective2) if clause.adjective2 else None,
-        adverb=adverbs.get(clause.adverb.ko, clause.adverb) if clause.adverb else None,
-        degree=adverbs.get(clause.degree.ko, clause.degree) if clause.degree else None,
-        time=adverbs.get(clause.time.ko, clause.time) if clause.time else None,
-        subject=np(clause.subject),
-        obj=np(clause.obj),
-        predicate=np(clause.predicate),
-        place=Place(clause.place.prep, np(clause.place.np)) if clause.place else None,
-        companion=np(clause.companion),
-    )
-
-
 def _play_and_speak(clause: Clause) -> Clause:
     """축구를 하다 is "play football" and 영어를 하다 "speak English", whichever English verb
     (do, play, speak) the tree was drawn with."""
     if clause.verb is None or clause.obj is None or clause.verb.en not in ("do", "play", "speak"):
         return clause
-    verbs = _lemmas()["verb"]
+    verbs = lemmas()["verb"]
     head = clause.obj.head.en if isinstance(clause.obj.head, Noun) else ""
     if head in SPORTS and "play" in verbs:
         return replace(clause, verb=verbs["play"], obj=replace(clause.obj, det="the", plural=False, adjectives=[]))
     if head in LANGUAGES and "speak" in verbs:
         return replace(clause, verb=verbs["speak"], obj=replace(clause.obj, det="bare", plural=False, adjectives=[]))
     return clause
+
+
+def _noun_and_do_as_one_verb(clause: Clause) -> Clause:
+    """샤워를 하다 is 샤워하다 "take a shower" (공부를 하다 "study"): where Korean has a 하다 verb for
+    the noun, 하다 with that noun is the verb, whichever tree ("do a shower") it was drawn from."""
+    obj = clause.obj
+    if clause.verb is None or clause.verb.ko_dict != "하다" or obj is None or obj.coordinated is not None:
+        return clause
+    if not isinstance(obj.head, Noun) or obj.det not in COLLAPSED or obj.adjectives or obj.plural:
+        return clause
+    verb = verb_written(obj.head.ko + "하다")
+    return replace(clause, verb=verb, obj=None) if verb is not None else clause
 
 
 def _this_person_as_this_is(clause: Clause) -> Clause:
@@ -227,7 +143,7 @@ MEALS = {"breakfast", "lunch", "dinner"}  # 아침을 먹는다 "eat breakfast":
 
 def _our_as_my(we):
     """An owner written 우리 in Korean and "my" in English."""
-    me = _lemmas()["pronoun"]["i"]
+    me = lemmas()["pronoun"]["i"]
     return replace(we, en=me.en, en_obj=me.en_obj, en_poss=me.en_poss)
 
 
@@ -241,7 +157,7 @@ def _home(place: Place) -> Place:
         and np_.det == "the"
         and not np_.adjectives
     ):
-        home = _lemmas()["noun"].get("home")
+        home = lemmas()["noun"].get("home")
         return Place("at" if place.prep == "in" else place.prep, replace(np_, head=home)) if home else place
     return place
 
@@ -249,7 +165,7 @@ def _home(place: Place) -> Place:
 def _one_way_to_be_home(clause: Clause) -> Clause:
     """집에 있다 is "is home" and 집에서 찾다 "find at home": English has both "home" (an adverb) and
     "at home" where Korean has one 집에."""
-    adverb, home = _lemmas()["adverb"].get("home"), _lemmas()["noun"].get("home")
+    adverb, home = lemmas()["adverb"].get("home"), lemmas()["noun"].get("home")
     if adverb is None or home is None:
         return clause
     place = clause.place
@@ -271,6 +187,9 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
         np_ = replace(np_, owner=_our_as_my(np_.owner))
     if np_.head.ko in COLLECTIVE and np_.det != "number":  # 우리 부모님 "my parents", 부모님 "the parents"
         return replace(np_, det="the" if np_.det in COLLAPSED else np_.det, plural=True)
+    if np_.head.ko_counter == PAIR and np_.det not in ("number", "every"):  # 저 신발은 "those shoes"
+        det = ("the" if role in ("subject", "place", "commanded") else "bare") if np_.det in COLLAPSED else np_.det
+        return replace(np_, det=det, plural=True)
     if np_.head.en in MEALS and np_.det in COLLAPSED and not np_.adjectives and role != "subject":
         return replace(np_, det="bare", plural=False)
     korean_bare = np_.det in COLLAPSED and not (np_.det == "the" and np_.plural)
@@ -279,11 +198,30 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
     if not korean_bare:
         return np_
     noun = np_.head
-    if noun.mass:
+    if noun.mass or (noun.en in EATEN_AS_A_SUBSTANCE and role in ("object", "appreciated")):
         det = "the" if role in ("subject", "place") else "bare"
         return replace(np_, det=det, plural=False)
     if role == "appreciated":
         return replace(np_, det="bare", plural=True)
-    if role in ("subject", "place", "commanded"):
+    if role in ("subject", "place", "commanded") and not (role == "place" and np_.adjectives):
         return replace(np_, det="the", plural=False)
-    return replace(np_, det="a", plural=False)
+    if role == "object" and noun.en in ONE_AROUND_US:
+        return replace(np_, det="the", plural=False)
+    return replace(np_, det="a", plural=False)  # also a described place: 작은 집에 산다 "live in a small house"
+
+
+# Things there is one of around the speaker, so English says "the" where Korean writes the bare
+# noun: 바다를 보고 싶다 "want to see the sea", 창문을 열었다 "opened the window".
+ONE_AROUND_US = frozenset("sun moon sky sea ocean world door window light radio".split())
+# Foods English counts as a substance when eaten or liked: 피자를 먹었다 "ate pizza", 생선을 안 먹는다
+# "doesn't eat fish" (a sandwich, an apple stay countable).
+EATEN_AS_A_SUBSTANCE = frozenset("pizza fish cake sushi spaghetti".split())
+SCREENS = {"television", "tv"}
+
+
+def _watched_screen(clause: Clause, obj: NounPhrase) -> NounPhrase:
+    """텔레비전을 본다 is "watch TV": no article on the screen one watches."""
+    watching = clause.verb is not None and clause.verb.en == "watch"
+    if watching and isinstance(obj.head, Noun) and obj.head.en in SCREENS and obj.det in COLLAPSED and not obj.adjectives:
+        return replace(obj, det="bare", plural=False)
+    return obj

@@ -68,6 +68,7 @@ DETERMINERS = {"this": "이", "that": "저", "every": "모든"}
 DETERMINER_ADJECTIVES = {"새롭다": "새"}
 # Nouns that already mean a pair or group and take no 들: 우리 부모님 "my parents".
 COLLECTIVE = frozenset({"부모님", "부모"})
+PAIR = "켤레"  # the counter of shoes, socks, gloves: 신발은, never 신발들은 (English "the shoes")
 # "Some" + plural subject, written only where a Korean source marks it (see korean_canonical.py);
 # elsewhere Korean writes "some cats" as a bare 고양이.
 SOME = ("몇몇", "어떤")
@@ -120,7 +121,8 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
         out += [(w, f"{key}.adj{i}", ()) for w in fixed]
         out += verb_tokens(last, cls, "~ㄴ", f"{key}.adj{i}")
     noun = alternative(head.ko, head.ko_alt)
-    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some") and noun not in COLLECTIVE
+    counted_whole = noun in COLLECTIVE or head.ko_counter == PAIR
+    definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some") and not counted_whole
     out.append((noun + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
     if np_.det == "number":
         out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]

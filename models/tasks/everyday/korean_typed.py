@@ -69,3 +69,15 @@ def uncontracted(word: str, known: Container[str]) -> list[str] | None:
     """The grammar's stem + ending for an uncontracted past (보았다 → 보 ~었다), if the model knows them."""
     reading = _uncontracted().get(word)
     return list(reading) if reading and all(t in known for t in reading) else None
+
+
+def noun_and_hada_as_one_verb(tokens: list[str], known: Container[str]) -> list[str]:
+    """샤워를 하다 as the grammar writes it, 샤워하다 "take a shower" (공부를 했다 → 공부했다 "studied"):
+    Korean says a 하다 verb either way, and the grammar writes the verb."""
+    out: list[str] = []
+    for token in tokens:
+        if token == "하" and len(out) >= 2 and out[-1] in ("-을", "-를") and out[-2] + "하" in known:
+            out[-2:] = [out[-2] + "하"]
+        else:
+            out.append(token)
+    return out

@@ -4,7 +4,7 @@ languages here because no word-by-word rule gives them:
 name      what is your name / comment tu t'appelles / 너의 이름은 무엇이니;
           her name is anna / elle s'appelle Anna / 그녀의 이름은 안나다
 greeting  how are you / comment vas-tu / 너는 어떻게 지내니
-clock     what time is it / quelle heure est-il / 몇 시니; it is seven / il est sept heures / 일곱 시다
+clock     what time is it (now) / quelle heure est-il (maintenant) / (지금) 몇 시니; it is seven / il est sept heures / 일곱 시다
 day       today is monday / aujourd'hui c'est lundi / 오늘은 월요일이다 (tomorrow, yesterday by tense)
 
 Keys follow the other clauses: the owner or person is `c.s`, "is" / s'appelle / 이다 `c.be`, the
@@ -43,9 +43,10 @@ def english(clause: Clause, c: str) -> list[Token]:
         p = clause.subject.head
         return [("how", c + ".wh", ()), ({0: "am", 2: "is"}.get(p.person, "are"), c + ".be", ()), (p.en, c + ".s.noun", ())]
     if clause.kind == "clock":
+        now = [(clause.time.en, c + ".time", ())] if clause.time else []
         if question:
-            return [("what", c + ".wh", ()), ("time", c + ".wh", ()), ("is", c + ".be", ()), ("it", c + ".s.noun", ())]
-        return [("it", c + ".s.noun", ()), ("is", c + ".be", ()), (EN_NUMBERS[clause.age], c + ".hour", ())]
+            return [("what", c + ".wh", ()), ("time", c + ".wh", ()), ("is", c + ".be", ()), ("it", c + ".s.noun", ())] + now
+        return [("it", c + ".s.noun", ()), ("is", c + ".be", ()), (EN_NUMBERS[clause.age], c + ".hour", ())] + now
     day = DAY_WORDS[clause.tense][0]
     be = [("will", c + ".tense", ()), ("be", c + ".be", ())] if clause.tense == "future" else []
     be = be or [("was" if clause.tense == "past" else "is", c + ".be", ())]
@@ -66,13 +67,15 @@ def french(clause: Clause, c: str) -> list[Token]:
         pronoun = ("-t-" if form.endswith("a") else "-") + p.fr
         return [("comment", c + ".wh", ()), (form, c + ".be", ()), (pronoun, c + ".s.noun", ())]
     if clause.kind == "clock":
+        now = [(clause.time.fr, c + ".time", ())] if clause.time else []  # quelle heure est-il maintenant
         if question:
-            return [("quelle", c + ".wh", ()), ("heure", c + ".wh", ()), ("est", c + ".be", ()), ("-il", c + ".s.noun", ())]
+            return [("quelle", c + ".wh", ()), ("heure", c + ".wh", ()), ("est", c + ".be", ()), ("-il", c + ".s.noun", ())] + now
         hours = [(FR_NUMBERS[clause.age] if clause.age > 1 else "une", c + ".hour", ())]
         return (
             [("il", c + ".s.noun", ()), ("est", c + ".be", ())]
             + hours
             + [("heure" if clause.age == 1 else "heures", c + ".hour", ())]
+            + now
         )
     be = {"present": ["est"], "past": ["était"], "future": ["sera"]}[clause.tense]
     day = [(DAY_WORDS[clause.tense][1], c + ".time", ())]
@@ -96,10 +99,11 @@ def korean(clause: Clause, c: str) -> list[Token]:
         ko = clause.subject.head.ko
         subject = [(ko, c + ".s.noun", ()), ("-" + h.particle(ko, "topic"), c + ".s.case", ())]
         return subject + [("어떻게", c + ".wh", ())] + verb_tokens("지내다", "reg", "~니", c + ".be")
-    if clause.kind == "clock":  # 몇 시니, 일곱 시다
+    if clause.kind == "clock":  # (지금) 몇 시니, 일곱 시다
+        now = [(clause.time.ko, c + ".time", ())] if clause.time else []
         if question:
-            return [("몇", c + ".wh", ()), ("시", c + ".wh", ()), ("-니", c + ".be", ())]
-        return [(KO_NUMBERS[clause.age], c + ".hour", ()), ("시", c + ".hour", ()), ("-다", c + ".be", ())]
+            return now + [("몇", c + ".wh", ()), ("시", c + ".wh", ()), ("-니", c + ".be", ())]
+        return now + [(KO_NUMBERS[clause.age], c + ".hour", ()), ("시", c + ".hour", ()), ("-다", c + ".be", ())]
     day = DAY_WORDS[clause.tense][2]
     noun = clause.predicate.head.ko
     past = "-이었다" if h.final(noun) else "-였다"
