@@ -127,3 +127,50 @@ def test_source_variants_are_read_back_word_for_word():
             break
     assert all(seen.values()), seen
     assert sum(back) / len(back) >= 0.99, f"{sum(back)}/{len(back)} read back"
+
+
+@pytest.mark.parametrize(
+    ("polite", "plain"),
+    [
+        ("저는 학생이에요.", "저는 학생이다."),
+        ("나는 사과를 먹어요.", "나는 사과를 먹는다."),
+        ("커피를 좋아해요?", "커피를 좋아하니?"),
+        ("나는 사과를 먹습니다.", "나는 사과를 먹는다."),
+        ("어제 학교에 갔어요.", "어제 학교에 갔다."),
+        ("내일 비가 올 거예요.", "내일 비가 올 것이다."),
+        ("그것은 예쁘지 않아요.", "그것은 예쁘지 않다."),
+        ("나는 먹지 않아요.", "나는 먹지 않는다."),
+        ("창문을 열지 마세요.", "창문을 열지 마라."),
+        ("여기 앉으세요.", "여기 앉아라."),
+        ("지금 몇 시예요?", "지금 몇 시니?"),
+    ],
+)
+def test_polite_korean_reads_as_the_plain_style(polite, plain):
+    task = TASKS["ko-en"]
+    known = frozenset(task.source_vocabulary())
+    assert task.tokenize(polite, known) == task.tokenize(plain, known)
+
+
+def test_every_generated_sentence_reads_the_same_in_the_polite_style():
+    """The grammar's plain sentences, their last word made polite (먹는다 → 먹어요, 먹니 → 먹어요?,
+    갔다 → 갔습니다), split into the same tokens: the rule holds for every verb, not a list."""
+    from models.tasks.everyday.korean_polite import _verbs
+
+    polite_of: dict[str, str] = {}
+    for polite, (statement, question) in _verbs().items():
+        if polite.endswith("요") and not polite.endswith("세요"):
+            polite_of.setdefault(statement, polite)
+            polite_of.setdefault(question, polite + "?")
+    task, rng = TASKS["ko-en"], random.Random(5)
+    known = frozenset(task.source_vocabulary())
+    same = tried = 0
+    for _ in range(3000):
+        text = korean_phrases.join(list(task.sample(rng).src))
+        words = text.split()
+        if not words or words[-1] not in polite_of:
+            continue
+        tried += 1
+        polite = " ".join(words[:-1] + [polite_of[words[-1]]])
+        same += task.tokenize(polite, known) == task.tokenize(text, known)
+    assert tried >= 500
+    assert same / tried >= 0.97, f"{same}/{tried}"

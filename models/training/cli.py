@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--all", action="store_true", help="train every shipped model")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--steps", type=int, help="training steps (default: per task and architecture)")
+    parser.add_argument("--lr", type=float, help="peak learning rate (default: per architecture, see config.py)")
     parser.add_argument("--out", type=Path, default=CHECKPOINT_DIR)
     parser.add_argument("--jobs", type=int, default=1, help="models trained at the same time (one thread each)")
     parser.add_argument(
@@ -191,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.all:
         configs = shipped_configs()
     elif args.task:
-        options = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {})
+        options = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
         if args.arch == "transformer":
             options |= dict(positions=args.positions, norm=args.norm, max_src_len=args.max_src_len)
         else:
@@ -199,7 +200,7 @@ def main(argv: list[str] | None = None) -> None:
         wanted = shipped(args.task, args.arch, **options)
         # A shipped model keeps its own settings (the positional-encoding lab's size) when trained alone.
         base = {model_name(c): c for c in shipped_configs()}.get(model_name(wanted))
-        overrides = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {})
+        overrides = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
         configs = [dataclasses.replace(base, **overrides) if base else wanted]
     else:
         parser.error("give --task (and --attention or --arch), or --all")

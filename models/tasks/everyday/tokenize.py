@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import korean_clause, korean_phrases, korean_typed
+from models.tasks.everyday import korean_clause, korean_phrases, korean_polite, korean_typed
 from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
 
 _ENGLISH_CONTRACTIONS = [
@@ -67,7 +67,7 @@ _ALSO_ENDINGS = {"고", "지만"}
 def korean(text: str, known: Container[str]) -> list[str]:
     """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
-    found = re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower())
+    found = korean_polite.plain(re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower()))  # 먹어요 → 먹는다
     for i, word in enumerate(found):
         if word in _TERMINAL:
             continue

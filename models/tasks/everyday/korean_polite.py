@@ -1,0 +1,114 @@
+"""Korean typed in a polite style, read as the plain style the grammar writes.
+
+A student writes to a machine politely: 먹어요 or 먹습니다 (해요체, 합니다체) where the grammar and
+its models write 먹는다 (해라체). The styles say the same thing, so each polite word is rewritten to
+its plain word before the sentence is split into tokens; with a question mark after it, to the
+plain question:
+
+    먹어요 → 먹는다 · 먹어요? → 먹니 · 갔어요 → 갔다 · 먹습니다 → 먹는다 · 좋아요 → 좋다
+    학생이에요 → 학생이다 · 의사예요? → 의사니 · 학생입니다 → 학생이다 · 갈 거예요 → 갈 것이다
+    앉으세요 → 앉아라 · 가지 마세요 → 가지 마라 · 먹지 않아요 → 먹지 않는다 · 가고 싶어요 → 가고 싶다
+"""
+
+from __future__ import annotations
+
+import functools
+
+from models.tasks.everyday import hangul as h
+from models.tasks.everyday import korean_phrases
+from models.tasks.everyday import korean_verbs as kv
+
+# Helper words the grammar writes whole: polite form → (plain statement, plain question).
+_HELPERS = {
+    "싶어요": ("싶다", "싶니"),
+    "싶습니다": ("싶다", "싶니"),
+    "싶었어요": ("싶었다", "싶었니"),
+    "아니에요": ("아니다", "아니니"),
+    "아닙니다": ("아니다", "아니니"),
+    "거예요": ("것이다", "거니"),
+    "겁니다": ("것이다", "거니"),
+    "것입니다": ("것이다", "거니"),
+    "겁니까": ("거니", "거니"),
+    "마세요": ("마라", "마라"),
+    "않았어요": ("않았다", "않았니"),
+    "않았습니다": ("않았다", "않았니"),
+}
+# 않아요 follows a verb (먹지 않는다) or an adjective (예쁘지 않다), as the word before it shows.
+_NOT = ("않아요", "않습니다", "않습니까")
+
+
+def _formal(dictionary_form: str, cls: str) -> str:
+    """The 합니다체 form before 니다 / 니까: 갑, 삽 (살다), 먹습, 합."""
+    s = kv.stem(dictionary_form)
+    if cls == "ㄹ" or not h.final(s):
+        return h.with_final(s, "ㅂ")
+    return s + "습"
+
+
+def _honorific(dictionary_form: str, cls: str) -> str:
+    """The -(으)세요 request: 가세요, 앉으세요, 만드세요 (ㄹ drops), 도우세요."""
+    s = kv.stem(dictionary_form)
+    if cls == "ㄹ":
+        return h.with_final(s, "") + "세요"
+    if cls == "ㅂ":
+        return h.with_final(s, "") + "우세요"
+    if cls == "ㄷ":
+        return h.with_final(s, "ㄹ") + "으세요"
+    return s + ("으세요" if h.final(s) else "세요")
+
+
+@functools.cache
+def _verbs() -> dict[str, tuple[str, str]]:
+    """Polite verb or adjective → (plain statement, plain question), the most used stem first
+    where two write the same polite word."""
+    table: dict[str, tuple[str, str]] = {}
+    weights, descriptive = korean_phrases.stem_weights(), korean_phrases.descriptive_stems()
+    for stem, (d, cls) in sorted(korean_phrases._stems().items(), key=lambda item: -weights.get(item[0], 0)):
+        now = (kv.present(d, cls, stem in descriptive), kv.question(d, cls))
+        before = (kv.past(d, cls), kv.past_question(d, cls))
+        past_stem = before[0][:-1]  # 먹었, 갔, 했
+        forms = {
+            kv.infinitive(d, cls) + "요": now,
+            past_stem + "어요": before,
+            _formal(d, cls) + "니다": now,
+            _formal(d, cls) + "니까": (now[1], now[1]),
+            past_stem + "습니다": before,
+            past_stem + "습니까": (before[1], before[1]),
+        }
+        if stem not in descriptive:
+            forms[_honorific(d, cls)] = (kv.imperative(d, cls),) * 2
+        for polite, plain in forms.items():
+            table.setdefault(polite, plain)
+    return table
+
+
+def _copula(word: str) -> tuple[str, str] | None:
+    """학생이에요 → 학생이다, 의사예요 → 의사다, 학생입니다 → 학생이다, 의사였어요 → 의사였다."""
+    for polite, kind in (("이었어요", "past"), ("였어요", "past"), ("이에요", "now"), ("예요", "now"), ("입니다", "now")):
+        noun = word.removesuffix(polite)
+        if noun == word or not noun:
+            continue
+        if kind == "past":
+            past = noun + ("이었" if h.final(noun) else "였")
+            return past + "다", past + "니"
+        return noun + h.particle(noun, "copula"), noun + ("이니" if h.final(noun) else "니")
+    if word.endswith("입니까") and len(word) > 3:
+        noun = word[:-3]
+        return (noun + ("이니" if h.final(noun) else "니"),) * 2
+    return None
+
+
+def plain(words: list[str]) -> list[str]:
+    """`words` (the sentence's words and punctuation marks) with each polite word in the plain style."""
+    out = []
+    for i, word in enumerate(words):
+        asked = i + 1 < len(words) and words[i + 1] == "?"
+        if word in _NOT:
+            before = out[-1] if out else ""
+            adjective = before.endswith("지") and before[:-1] in korean_phrases.descriptive_stems()
+            plain_ = ("않다" if adjective else "않는다", "않니")
+            out.append(plain_[1] if asked or word.endswith("까") else plain_[0])
+            continue
+        forms = _HELPERS.get(word) or _verbs().get(word) or (_copula(word) if word.endswith(("요", "니다", "니까")) else None)
+        out.append(word if forms is None else forms[1] if asked else forms[0])
+    return out
