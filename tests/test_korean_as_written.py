@@ -143,6 +143,9 @@ def test_source_variants_are_read_back_word_for_word():
         ("창문을 열지 마세요.", "창문을 열지 마라."),
         ("여기 앉으세요.", "여기 앉아라."),
         ("지금 몇 시예요?", "지금 몇 시니?"),
+        ("나 학생이야.", "나 학생이다."),
+        ("내일 비가 올 거야.", "내일 비가 올 것이다."),
+        ("커피 좋아해?", "커피 좋아하니?"),
     ],
 )
 def test_polite_korean_reads_as_the_plain_style(polite, plain):
@@ -151,24 +154,26 @@ def test_polite_korean_reads_as_the_plain_style(polite, plain):
     assert task.tokenize(polite, known) == task.tokenize(plain, known)
 
 
-def test_every_generated_sentence_reads_the_same_in_the_polite_style():
-    """The grammar's plain sentences, their last word made polite (먹는다 → 먹어요, 먹니 → 먹어요?,
-    갔다 → 갔습니다), split into the same tokens: the rule holds for every verb, not a list."""
+@pytest.mark.parametrize("style", ["polite", "intimate"])
+def test_every_generated_sentence_reads_the_same_in_the_polite_style(style):
+    """The grammar's plain sentences, their last word made polite (먹는다 → 먹어요, 먹니 → 먹어요?)
+    or intimate (먹어, 먹어?), split into the same tokens: the rule holds for every verb, not a list."""
     from models.tasks.everyday.korean_polite import _verbs
 
     polite_of: dict[str, str] = {}
     for polite, (statement, question) in _verbs().items():
         if polite.endswith("요") and not polite.endswith("세요"):
-            polite_of.setdefault(statement, polite)
-            polite_of.setdefault(question, polite + "?")
+            intimate = polite[:-1] if style == "intimate" else polite  # 먹어요, 먹어
+            polite_of.setdefault(statement, intimate)
+            polite_of.setdefault(question, intimate + "?")
     task, rng = TASKS["ko-en"], random.Random(5)
     known = frozenset(task.source_vocabulary())
     same = tried = 0
     for _ in range(3000):
         text = korean_phrases.join(list(task.sample(rng).src))
         words = text.split()
-        if not words or words[-1] not in polite_of:
-            continue
+        if not words or words[-1] not in polite_of or not task.tokenize(text, known)[-1].startswith("~"):
+            continue  # a verb's ending, not 시 -니 "is it … o'clock" (also 시다 "sour" + 니)
         tried += 1
         polite = " ".join(words[:-1] + [polite_of[words[-1]]])
         same += task.tokenize(polite, known) == task.tokenize(text, known)

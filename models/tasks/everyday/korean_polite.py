@@ -8,6 +8,8 @@ plain question:
     먹어요 → 먹는다 · 먹어요? → 먹니 · 갔어요 → 갔다 · 먹습니다 → 먹는다 · 좋아요 → 좋다
     학생이에요 → 학생이다 · 의사예요? → 의사니 · 학생입니다 → 학생이다 · 갈 거예요 → 갈 것이다
     앉으세요 → 앉아라 · 가지 마세요 → 가지 마라 · 먹지 않아요 → 먹지 않는다 · 가고 싶어요 → 가고 싶다
+
+and the intimate style (반말) of the sentence's last word: 먹어 → 먹는다, 학생이야 → 학생이다, 갈 거야 → 갈 것이다.
 """
 
 from __future__ import annotations
@@ -82,9 +84,23 @@ def _verbs() -> dict[str, tuple[str, str]]:
     return table
 
 
+@functools.cache
+def _intimate() -> dict[str, tuple[str, str]]:
+    """The intimate style (반말, 해체), read only as the last word of a sentence, where no noun is
+    written: 먹어 → 먹는다, 먹어? → 먹니, 먹었어 → 먹었다, 학생이야 → 학생이다 (see `_copula`)."""
+    table: dict[str, tuple[str, str]] = {"싶어": ("싶다", "싶니"), "아니야": ("아니다", "아니니"), "거야": ("것이다", "거니")}
+    table |= {"않았어": ("않았다", "않았니"), "싶었어": ("싶었다", "싶었니")}
+    for polite, plain_ in _verbs().items():
+        if polite.endswith("요") and not polite.endswith("세요"):
+            table.setdefault(polite[:-1], plain_)  # 먹어요 → 먹어, 갔어요 → 갔어
+    return table
+
+
 def _copula(word: str) -> tuple[str, str] | None:
     """학생이에요 → 학생이다, 의사예요 → 의사다, 학생입니다 → 학생이다, 의사였어요 → 의사였다."""
-    for polite, kind in (("이었어요", "past"), ("였어요", "past"), ("이에요", "now"), ("예요", "now"), ("입니다", "now")):
+    endings = (("이었어요", "past"), ("였어요", "past"), ("이에요", "now"), ("예요", "now"), ("입니다", "now"))
+    endings += (("이었어", "past"), ("였어", "past"), ("이야", "now"), ("야", "now"))  # intimate: last word only
+    for polite, kind in endings:
         noun = word.removesuffix(polite)
         if noun == word or not noun:
             continue
@@ -102,13 +118,18 @@ def plain(words: list[str]) -> list[str]:
     """`words` (the sentence's words and punctuation marks) with each polite word in the plain style."""
     out = []
     for i, word in enumerate(words):
-        asked = i + 1 < len(words) and words[i + 1] == "?"
-        if word in _NOT:
+        following = words[i + 1] if i + 1 < len(words) else ""
+        asked, last = following == "?", following in ("", ".", "!", "?")
+        if word in _NOT or (last and word == "않아"):
             before = out[-1] if out else ""
             adjective = before.endswith("지") and before[:-1] in korean_phrases.descriptive_stems()
             plain_ = ("않다" if adjective else "않는다", "않니")
             out.append(plain_[1] if asked or word.endswith("까") else plain_[0])
             continue
-        forms = _HELPERS.get(word) or _verbs().get(word) or (_copula(word) if word.endswith(("요", "니다", "니까")) else None)
+        forms = _HELPERS.get(word) or _verbs().get(word)
+        if forms is None and word.endswith(("요", "니다", "니까")):
+            forms = _copula(word)
+        if forms is None and last:
+            forms = _intimate().get(word) or (_copula(word) if word.endswith(("야", "었어", "였어")) else None)
         out.append(word if forms is None else forms[1] if asked else forms[0])
     return out
