@@ -124,4 +124,5 @@ def test_tokenizer_expands_contractions_and_splits_punctuation():
     task = get_task("en-fr")
     assert task.tokenize("I'm a student.") == ["i", "am", "a", "student"]
     assert task.tokenize("He doesn't eat!") == ["he", "does", "not", "eat"]
+    assert task.tokenize("I'm gonna eat, I wanna sleep") == ["i", "am", "going", "to", "eat", "i", "want", "to", "sleep"]
     assert get_task("dates").tokenize("  22  NOV 2026 ") == list("22 nov 2026")

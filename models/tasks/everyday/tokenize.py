@@ -27,6 +27,9 @@ _ENGLISH_CONTRACTIONS = [
     (r"\b(he|she|it|that|what|where|who|there|how)'s\b", r"\1 is"),
     (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
     (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
+    (r"\bgonna\b", "going to"),  # spoken forms students type
+    (r"\bwanna\b", "want to"),
+    (r"\bgotta\b", "have to"),
 ]
 _DIGITS = {
     "1": "one",
