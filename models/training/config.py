@@ -18,7 +18,10 @@ EVERYDAY_TASKS = ("en-fr", "en-ko", "ko-en")
 # budget of `make train` (every shipped model in ≤ 3 hours on two cores). Steps per architecture,
 # score function for the GRUs; the no-attention baseline and the other score functions get less.
 EVERYDAY_STEPS = {"transformer": 14000, "additive": 14000, "dot": 6000, "general": 6000, "none": 4000}
-EVERYDAY_LEARNING_RATE = {"seq2seq": 3e-3, "transformer": 1e-3}  # d_model 192 post-LN diverges at 3e-3
+# Peak rate per kind. d_model 192 post-LN diverges at 3e-3. The additive GRU plateaus at 3e-3 until
+# the decay (val 72% from step 3,000 to 8,000, 91% at the end) and reaches 97-99% at 1e-3; the dot,
+# general and no-attention GRUs were trained at 3e-3 and are kept as they are.
+EVERYDAY_LEARNING_RATE = {"transformer": 1e-3, "additive": 1e-3, "dot": 3e-3, "general": 3e-3, "none": 3e-3}
 EVERYDAY_WARMUP = {"seq2seq": 0, "transformer": 400}
 SHORT_SOURCES = 10  # words: the length-extrapolation models never see a longer source
 
@@ -70,7 +73,7 @@ def shipped(task: str, arch: str = "seq2seq", **overrides) -> TrainConfig:
         kind = arch if arch == "transformer" else overrides.get("attention", "additive")
         settings |= dict(
             steps=EVERYDAY_STEPS[kind],
-            lr=EVERYDAY_LEARNING_RATE[arch],
+            lr=EVERYDAY_LEARNING_RATE[kind],
             warmup=EVERYDAY_WARMUP[arch],
             eval_every=1000,
             bf16=True,
