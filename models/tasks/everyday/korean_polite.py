@@ -48,15 +48,9 @@ def _formal(dictionary_form: str, cls: str) -> str:
 
 
 def _honorific(dictionary_form: str, cls: str) -> str:
-    """The -(으)세요 request: 가세요, 앉으세요, 만드세요 (ㄹ drops), 도우세요."""
-    s = kv.stem(dictionary_form)
-    if cls == "ㄹ":
-        return h.with_final(s, "") + "세요"
-    if cls == "ㅂ":
-        return h.with_final(s, "") + "우세요"
-    if cls == "ㄷ":
-        return h.with_final(s, "ㄹ") + "으세요"
-    return s + ("으세요" if h.final(s) else "세요")
+    """The -(으)세요 request, on the stem -(으)ㄹ is written on: 먹을 먹으세요, 갈 가세요, 살 사세요,
+    도울 도우세요, 들을 들으세요, 지을 지으세요."""
+    return h.with_final(kv.prospective(dictionary_form, cls), "") + "세요"
 
 
 @functools.cache
