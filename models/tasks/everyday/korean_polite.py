@@ -9,7 +9,8 @@ plain question:
     학생이에요 → 학생이다 · 의사예요? → 의사니 · 학생입니다 → 학생이다 · 갈 거예요 → 갈 것이다
     앉으세요 → 앉아라 · 가지 마세요 → 가지 마라 · 먹지 않아요 → 먹지 않는다 · 가고 싶어요 → 가고 싶다
 
-and the intimate style (반말) of the sentence's last word: 먹어 → 먹는다, 학생이야 → 학생이다, 갈 거야 → 갈 것이다.
+and the intimate style (반말) of the sentence's last word: 먹어 → 먹는다, 학생이야 → 학생이다, 갈 거야 → 갈 것이다;
+the humble 저는 / 제 as 나는 / 내, and a request with 주세요 as a command: 꺼 주세요 → 꺼라.
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ _HELPERS = {
     "않았어요": ("않았다", "않았니"),
     "않았습니다": ("않았다", "않았니"),
 }
+# The humble "I" and "my" of polite speech, as the plain style writes them (저 alone before a noun
+# is "that": 저 사람, and stays).
+_HUMBLE = {"저는": "나는", "저도": "나도", "저를": "나를", "저에게": "나에게", "저한테": "나한테", "제가": "내가"}
+_HUMBLE |= {"저의": "나의", "제": "내", "저와": "나와", "저랑": "나랑", "저하고": "나하고"}
+# 주다 after a verb's 아/어 form asks for the verb: 꺼 주세요 "please turn off" → 꺼라.
+_PLEASE = ("주세요", "줘요", "줘", "주십시오")
 # 않아요 follows a verb (먹지 않는다) or an adjective (예쁘지 않다), as the word before it shows.
 _NOT = ("않아요", "않습니다", "않습니까")
 
@@ -79,6 +86,12 @@ def _verbs() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _requests() -> dict[str, str]:
+    """A verb's 아/어 form → its plain command: 꺼 → 꺼라, 열어 → 열어라 (before 주세요)."""
+    return {kv.infinitive(d, cls): kv.imperative(d, cls) for d, cls in korean_phrases._stems().values()}
+
+
+@functools.cache
 def _intimate() -> dict[str, tuple[str, str]]:
     """The intimate style (반말, 해체), read only as the last word of a sentence, where no noun is
     written: 먹어 → 먹는다, 먹어? → 먹니, 먹었어 → 먹었다, 학생이야 → 학생이다 (see `_copula`)."""
@@ -114,6 +127,12 @@ def plain(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
         asked, last = following == "?", following in ("", ".", "!", "?")
+        if word in _HUMBLE:
+            out.append(_HUMBLE[word])
+            continue
+        if word in _PLEASE and out and out[-1] in _requests():
+            out[-1] = _requests()[out[-1]]
+            continue
         if word in _NOT or (last and word == "않아"):
             before = out[-1] if out else ""
             adjective = before.endswith("지") and before[:-1] in korean_phrases.descriptive_stems()
