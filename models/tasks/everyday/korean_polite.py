@@ -86,17 +86,18 @@ def _verbs() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
-def _requests() -> dict[str, str]:
-    """A verb's 아/어 form → its plain command: 꺼 → 꺼라, 열어 → 열어라 (before 주세요)."""
-    return {kv.infinitive(d, cls): kv.imperative(d, cls) for d, cls in korean_phrases._stems().values()}
+def _infinitives() -> frozenset[str]:
+    """Every verb's 아/어 form (꺼, 열어): before 주세요 it asks for the verb, whose command is that
+    form + 라 (꺼라, 열어라)."""
+    return frozenset(kv.infinitive(d, cls) for d, cls in korean_phrases._stems().values())
 
 
 @functools.cache
 def _intimate() -> dict[str, tuple[str, str]]:
     """The intimate style (반말, 해체), read only as the last word of a sentence, where no noun is
     written: 먹어 → 먹는다, 먹어? → 먹니, 먹었어 → 먹었다, 학생이야 → 학생이다 (see `_copula`)."""
-    table: dict[str, tuple[str, str]] = {"싶어": ("싶다", "싶니"), "아니야": ("아니다", "아니니"), "거야": ("것이다", "거니")}
-    table |= {"않았어": ("않았다", "않았니"), "싶었어": ("싶었다", "싶었니")}
+    table = {"아니야": ("아니다", "아니니"), "거야": ("것이다", "거니")}
+    table |= {polite[:-1]: plain_ for polite, plain_ in _HELPERS.items() if polite.endswith("어요")}  # 싶어, 않았어
     for polite, plain_ in _verbs().items():
         if polite.endswith("요") and not polite.endswith("세요"):
             table.setdefault(polite[:-1], plain_)  # 먹어요 → 먹어, 갔어요 → 갔어
@@ -130,8 +131,8 @@ def plain(words: list[str]) -> list[str]:
         if word in _HUMBLE:
             out.append(_HUMBLE[word])
             continue
-        if word in _PLEASE and out and out[-1] in _requests():
-            out[-1] = _requests()[out[-1]]
+        if word in _PLEASE and out and out[-1] in _infinitives():
+            out[-1] += "라"  # kv.imperative: the 아/어 form + 라
             continue
         if word in _NOT or (last and word == "않아"):
             before = out[-1] if out else ""
