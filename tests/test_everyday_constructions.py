@@ -224,3 +224,19 @@ def test_a_noun_with_hada_is_the_hada_verb():
     known = frozenset(task.source_vocabulary())
     assert task.tokenize("나는 샤워를 할 것이다.", known) == task.tokenize("나는 샤워할 것이다.", known)
     assert task.tokenize("나는 숙제를 했다.", known)[2:4] == ["숙제", "-를"]  # no 숙제하다: the noun stays
+
+
+def test_one_takes_the_bus_and_a_taxi():
+    """타다 with a vehicle is "take", prendre; Korean→English says "the bus" (the service) and "a taxi"."""
+    bus = Clause("action", pron("he"), verb=verb("take"), obj=noun("bus", det="a"))
+    assert say(bus) == ("he takes a bus", "il prend un bus", "그는 버스를 탄다")
+    assert read_back(bus) == ("그는 버스를 탄다", "he takes the bus")
+    taxi = Clause("action", pron("we"), tense="past", verb=verb("take"), obj=noun("taxi"))
+    assert read_back(taxi) == ("우리는 택시를 탔다", "we took a taxi")
+
+
+def test_a_best_friend():
+    anna = Clause("be_noun", name("anna"), predicate=noun("best friend", det="poss", owner=_row(LEX.pronouns, "i")))
+    english_, french_, korean_ = say(anna)
+    assert (english_, french_) == ("anna is my best friend", "Anna est ma meilleure amie")
+    assert korean_ in ("안나는 내 가장 친한 친구다", "안나는 내 가장 친한 친구이다")

@@ -46,7 +46,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
             role = "appreciated" if clause.verb is not None and clause.verb.en in APPRECIATION else "object"
             if role == "object" and (clause.mood == "imperative" or _instrument_played(clause)):
                 role = "commanded"  # 문을 열어라 "open the door"; 피아노를 배운다 "learn the piano"
-            clause.obj = _watched_screen(clause, _canonical(clause.obj, role))
+            clause.obj = _transport_taken(clause, _watched_screen(clause, _canonical(clause.obj, role)))
         if clause.predicate is not None:
             clause.predicate = _canonical_predicate(clause)
         if clause.place is not None:
@@ -224,4 +224,12 @@ def _watched_screen(clause: Clause, obj: NounPhrase) -> NounPhrase:
     watching = clause.verb is not None and clause.verb.en == "watch"
     if watching and isinstance(obj.head, Noun) and obj.head.en in SCREENS and obj.det in COLLAPSED and not obj.adjectives:
         return replace(obj, det="bare", plural=False)
+    return obj
+
+
+def _transport_taken(clause: Clause, obj: NounPhrase) -> NounPhrase:
+    """버스를 탄다 is "take the bus" (the service, not one bus), 택시를 탄다 "take a taxi"."""
+    taking = clause.verb is not None and clause.verb.en == "take"
+    if taking and isinstance(obj.head, Noun) and obj.det in ("the", "a") and not obj.adjectives and not obj.plural:
+        return replace(obj, det="a" if obj.head.en == "taxi" else "the")
     return obj
