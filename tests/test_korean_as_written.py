@@ -183,3 +183,34 @@ def test_every_generated_sentence_reads_the_same_in_the_polite_style(style):
         same += task.tokenize(polite, known) == task.tokenize(text, known)
     assert tried >= 500
     assert same / tried >= 0.97, f"{same}/{tried}"
+
+
+@pytest.mark.parametrize(
+    ("short", "long"),
+    [
+        ("나는 못 간다.", "나는 가지 못한다."),
+        ("나는 수영을 못한다.", "나는 수영하지 못한다."),
+        ("나는 수영을 못 한다.", "나는 수영을 하지 못한다."),
+        ("그는 숙제를 못 했다.", "그는 숙제를 하지 못했다."),
+    ],
+)
+def test_mot_before_a_verb_is_the_grammars_can_not(short, long):
+    task = TASKS["ko-en"]
+    known = frozenset(task.source_vocabulary())
+    assert task.tokenize(short, known) == task.tokenize(long, known)
+
+
+def test_every_verb_reads_the_same_with_mot():
+    """V-지 못하다, the grammar's "can not", written 못 V (먹지 못했다 → 못 먹었다) splits into the
+    grammar's tokens, for every verb in three tenses: a rule, not a list."""
+    task = TASKS["ko-en"]
+    known = frozenset(task.source_vocabulary())
+    stems = [s for s, (_, cls) in korean_phrases._stems().items() if cls != "하다" and s in known and " " not in s]
+    same = tried = 0
+    for stem in stems:
+        for ending in ("~ㄴ다", "~었다", "~니"):
+            tried += 1
+            short = "나는 못 " + korean_phrases.join([stem, ending])
+            same += task.tokenize(short, known) == ["나", "-는", stem, "~지", "못하", ending]
+    assert tried >= 300
+    assert same / tried >= 0.95, f"{same}/{tried}"

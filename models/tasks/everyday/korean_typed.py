@@ -73,11 +73,35 @@ def uncontracted(word: str, known: Container[str]) -> list[str] | None:
 
 def noun_and_hada_as_one_verb(tokens: list[str], known: Container[str]) -> list[str]:
     """샤워를 하다 as the grammar writes it, 샤워하다 "take a shower" (공부를 했다 → 공부했다 "studied"):
-    Korean says a 하다 verb either way, and the grammar writes the verb."""
+    Korean says a 하다 verb either way, and the grammar writes the verb. The noun may be one the
+    model knows only inside its verb: 수영을 하다 is 수영하다 "swim", and there is no noun 수영."""
     out: list[str] = []
     for token in tokens:
         if token == "하" and len(out) >= 2 and out[-1] in ("-을", "-를") and out[-2] + "하" in known:
             out[-2:] = [out[-2] + "하"]
+        elif token == "하" and out and out[-1][-1:] in ("을", "를") and out[-1][:-1] + "하" in known:
+            out[-1] = out[-1][:-1] + "하"
         else:
             out.append(token)
     return out
+
+
+def can_not_as_written(tokens: list[str], known: Container[str]) -> list[str]:
+    """못 before a verb, as the grammar writes "can not" (V-지 못하다): 못 간다 → 가지 못한다, and
+    수영을 못한다 → 수영을 하지 못한다 (then 수영하지 못한다, by `noun_and_hada_as_one_verb`)."""
+    out: list[str] = []
+    for i, token in enumerate(tokens):
+        nxt, after = tokens[i + 1 : i + 2], tokens[i + 2 : i + 3]
+        if token == "못" and nxt and after and _stem(nxt[0], known) and after[0].startswith("~"):
+            continue  # written after the verb below
+        if i >= 1 and tokens[i - 1] == "못" and _stem(token, known) and nxt[:1] and nxt[0].startswith("~"):
+            out += [token, "~지", "못하"]
+        elif token == "못하" and out[-1:] != ["~지"] and nxt[:1] and nxt[0].startswith("~"):
+            out += ["하", "~지", "못하"]
+        else:
+            out.append(token)
+    return out if all(t in known for t in ("~지", "못하")) else tokens
+
+
+def _stem(token: str, known: Container[str]) -> bool:
+    return token in known and token[:1] not in ("-", "~") and token in korean_phrases._stems()

@@ -114,7 +114,7 @@ def korean(text: str, known: Container[str]) -> list[str]:
             out += verb
         else:
             out += _peel(word, known, obj, counted, adjective)
-    return korean_typed.noun_and_hada_as_one_verb(out, known)
+    return korean_typed.noun_and_hada_as_one_verb(korean_typed.can_not_as_written(out, known), known)
 
 
 def _subject(word: str, following: list[str], known: Container[str]) -> list[str] | None:
