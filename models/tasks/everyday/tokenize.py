@@ -9,11 +9,13 @@ a word the model does not know as a whole is split into a known noun and its par
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import korean_clause, korean_phrases, korean_polite, korean_typed
+from models.tasks.everyday import korean_clause, korean_phrases, korean_polite, korean_spacing, korean_typed
 from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
+from models.tasks.everyday.lexicon import load
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -70,7 +72,9 @@ _ALSO_ENDINGS = {"고", "지만"}
 def korean(text: str, known: Container[str]) -> list[str]:
     """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
-    found = korean_polite.plain(re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower()))  # 먹어요 → 먹는다
+    typed = re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower())
+    typed = korean_spacing.respaced(typed, lambda w: _readable(w, known), _spacing())
+    found = korean_polite.plain(typed)  # 먹어요 → 먹는다
     for i, word in enumerate(found):
         if word in _TERMINAL:
             continue
@@ -115,6 +119,43 @@ def korean(text: str, known: Container[str]) -> list[str]:
         else:
             out += _peel(word, known, obj, counted, adjective)
     return korean_typed.noun_and_hada_as_one_verb(korean_typed.can_not_as_written(out, known), known)
+
+
+def _readable(word: str, known: Container[str]) -> list[str] | None:
+    """The tokens of one typed word if the model knows them all and it is a whole word (not a bare
+    verb stem). A polite word may end an unspaced one (먹고싶어요); the intimate style (가 "go")
+    only a sentence, so it is not read here."""
+    tokens = _peel(korean_polite.plain([word, "…"])[0], known)
+    if not all(t in known for t in tokens) or (tokens[-1] in korean_phrases.verb_stems() and not _stands_alone(word)):
+        return None
+    stacked = any(a in _LAST_PARTICLES and b.startswith("-") for a, b in zip(tokens, tokens[1:]))
+    return None if stacked else tokens  # 나는나의 is 나는 나의, not 나 -는 -나 -의
+
+
+def _stands_alone(word: str) -> bool:
+    spacing = _spacing()
+    return word in spacing.modifiers or word in spacing.numbers or word in spacing.adverbs  # 내, 세, 열: no stems here
+
+
+_LAST_PARTICLES = ("-은", "-는", "-이", "-가", "-을", "-를")  # no particle follows these
+
+
+@functools.cache
+def _spacing() -> korean_spacing.Spacing:
+    """Where a space may go in Korean typed without one (see korean_spacing)."""
+    lex = load()
+    modifiers = {row["ko"] for row in lex.function_words if row["role"] == "det"} | {p.ko + "의" for p in lex.pronouns}
+    modifiers |= {"내", "네", "우리", "그", *korean_phrases.SOME}
+    adverbs = {a.ko for a in lex.adverbs}
+    return korean_spacing.Spacing(
+        modifiers=frozenset(w for w in modifiers if w and " " not in w),
+        adverbs=frozenset(w for w in adverbs if " " not in w),
+        numbers=_NUMBER_WORDS,
+        counters=_COUNTERS,
+        nouns=korean_phrases.noun_like(),
+        places=frozenset(korean_phrases.POSTPOSITIONS.values()),
+        describing=korean_phrases.descriptive_stems(),
+    )
 
 
 def _subject(word: str, following: list[str], known: Container[str]) -> list[str] | None:

@@ -1,0 +1,99 @@
+"""Korean typed without its spaces, the most common slip in written Korean (띄어쓰기): 먹고싶다 for
+먹고 싶다, 갈수있다 for 갈 수 있다, 학교에갔다 for 학교에 갔다, 우리엄마는 for 우리 엄마는.
+
+A word the model cannot read as a whole is split into the fewest words it can read. Each part
+must be a word on its own (no particle or ending alone, no bare verb stem), and every part but
+the last must end the way a Korean word ends before a space: in a particle (학교에), a verb ending
+(먹고), the bound noun 수 / 것 / 거, or as a word that stands before another: a determiner or
+possessive before a noun (우리 엄마, 그의 개), a number before a counter (두 마리), an adverb (아주).
+A verb's -ㄹ / -ㄴ form counts only before a bound noun (갈 수, 먹는 것), an adjective's also
+before a noun (큰 나무), and a noun only before a noun of position (침대 위에). So an unknown noun is
+not cut into known pieces (김치를 is not 김 + 치를, 신발들은 not 신 + 발들은): it stays one word and
+the reader flags it as unknown.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Container
+from dataclasses import dataclass
+
+from models.tasks.everyday import hangul as h
+
+LONGEST_WORD = 16  # syllables: a longer run of Hangul is left as it is (the work grows with its square)
+LONGEST_PART = 8
+BOUND_NOUNS = ("수", "것", "거")
+BEFORE_A_NOUN = ("~ㄴ", "~는", "~ㄹ", "~은", "~을")  # 갈 수, 먹는 것; a noun after them is no typing slip
+
+Reading = Callable[[str], "tuple[str, ...] | None"]
+
+
+@dataclass(frozen=True)
+class Spacing:
+    """What decides where a space may go."""
+
+    modifiers: Container[str]  # stand before a noun: determiners, possessives (이 책, 우리 엄마, 그의 개)
+    adverbs: Container[str]  # stand before any word: 아주 크다
+    numbers: Container[str]  # stand before a counter: 두 마리, 세 시
+    counters: Container[str]
+    nouns: Container[str]
+    places: Container[str]  # nouns of position after a noun: 침대 위에서
+    describing: Container[str]  # adjective stems: their -ㄴ form stands before a noun (큰 나무)
+
+
+def respaced(words: list[str], reading: Callable[[str], list[str] | None], spacing: Spacing) -> list[str]:
+    """`words` with each unreadable word split into readable ones. `reading(word)`: the word's
+    tokens if the model can read it, else None."""
+
+    @functools.cache
+    def read(word: str) -> tuple[str, ...] | None:
+        tokens = reading(word)
+        return tuple(tokens) if tokens and tokens[0][:1] not in ("-", "~") else None
+
+    out: list[str] = []
+    for word in words:
+        if read(word) is not None or not 2 <= len(word) <= LONGEST_WORD or not all(h.is_syllable(c) for c in word):
+            out.append(word)
+        else:
+            out += _fewest_parts(word, read, spacing) or [word]
+    return out
+
+
+def _fewest_parts(word: str, read: Reading, spacing: Spacing) -> list[str] | None:
+    best: dict[int, list[str]] = {0: []}  # end of a prefix → its fewest readable parts
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - LONGEST_PART), end):
+            if start not in best or read(word[start:end]) is None:
+                continue
+            if start > 0 and not _space_between(best[start][-1], word[start:end], read, spacing):
+                continue
+            parts = best[start] + [word[start:end]]
+            if end not in best or len(parts) < len(best[end]):
+                best[end] = parts
+    split = best.get(len(word))
+    return split if split and len(split) > 1 else None
+
+
+def _space_between(part: str, following: str, read: Reading, spacing: Spacing) -> bool:
+    tokens, next_tokens = read(part) or ("",), read(following) or ("",)
+    head = next_tokens[0]
+    if tokens[-1] in BEFORE_A_NOUN:
+        described = tokens[-1] == "~ㄴ" and len(tokens) == 2 and tokens[0] in spacing.describing
+        return following in BOUND_NOUNS or (described and head in spacing.nouns and len(head) > 1)
+    if len(tokens) == 1:
+        noun_phrase = _noun(head, spacing) and not any(t[:1] == "~" for t in next_tokens)
+        if part in spacing.numbers:
+            return head in spacing.counters
+        if part in spacing.modifiers:
+            return noun_phrase  # 이 꽃들은; 저기는 is no 저 + 길다
+        if part in spacing.counters:
+            return not _noun(head, spacing)  # 두 마리 있다; 대도시 is no 대 + 도시
+        if part in spacing.adverbs and len(part) > 1:
+            return True
+        if _noun(part, spacing) and (head in spacing.places or head in spacing.numbers):
+            return True  # 침대 위에, 고양이 두 마리
+    return tokens[-1][:1] in ("-", "~") or part in BOUND_NOUNS
+
+
+def _noun(token: str, spacing: Spacing) -> bool:
+    return token in spacing.nouns or (token.endswith("들") and token[:-1] in spacing.nouns)
