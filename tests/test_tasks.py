@@ -126,3 +126,12 @@ def test_tokenizer_expands_contractions_and_splits_punctuation():
     assert task.tokenize("He doesn't eat!") == ["he", "does", "not", "eat"]
     assert task.tokenize("I'm gonna eat, I wanna sleep") == ["i", "am", "going", "to", "eat", "i", "want", "to", "sleep"]
     assert get_task("dates").tokenize("  22  NOV 2026 ") == list("22 nov 2026")
+
+
+def test_british_spellings_read_as_the_lexicons_american_ones():
+    task = get_task("en-fr")
+    known = set(task.source_vocabulary())
+    typed = task.tokenize("My favourite colour is grey; my neighbours travelled to the theatre and apologised")
+    assert typed == "my favorite color is gray my neighbors traveled to the theater and apologized".split()
+    assert {"color", "neighbors", "traveled", "theater", "apologized"} <= known
+    assert task.tokenize("Four hours, your tour, our flour") == "four hours your tour our flour".split()

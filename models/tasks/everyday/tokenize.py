@@ -1,7 +1,7 @@
 """Typed text → the tokens the everyday models read, and tokens → display text.
 
 English: lower case, contractions expanded the way the grammar writes them ("don't" → "do not",
-"won't" → "will not", "can't" → "can not"), digits 1–10 as words.
+"won't" → "will not", "can't" → "can not"), digits 1–10 as words, British spellings as American.
 Korean: split at spaces; a conjugated word becomes its stem and ending (`먹었다` → `먹 ~었다`), and
 a word the model does not know as a whole is split into a known noun and its particle(s)
 (`고양이가` → `고양이 -가`): the way the grammar writes Korean.
@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Container
 
-from models.tasks.everyday import korean_clause, korean_phrases, korean_polite, korean_spacing, korean_typed
+from models.tasks.everyday import english_spelling, korean_clause, korean_phrases, korean_polite, korean_spacing, korean_typed
 from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
 from models.tasks.everyday.lexicon import load
 
@@ -52,7 +52,7 @@ def english(text: str) -> list[str]:
     text = text.lower().replace("’", "'").replace("‘", "'")
     for pattern, replacement in _ENGLISH_CONTRACTIONS:
         text = re.sub(pattern, replacement, text)
-    return [_DIGITS.get(w, w) for w in re.findall(_PUNCTUATION, text)]
+    return [_DIGITS.get(w, english_spelling.american(w)) for w in re.findall(_PUNCTUATION, text)]
 
 
 # Words after which the word before is a verb's -ㄹ / -는 form, not a noun: 볼 것이다 "will see", not
