@@ -51,6 +51,7 @@ class Seq2SeqConfig:
     emb_dim: int = 64
     hidden: int = 128  # decoder state size; each encoder direction gets half, so dot scores need no projection
     attention_dim: int = 64  # hidden layer of the additive score network (unused by the others)
+    dropout: float = 0.0  # on embeddings and the attentional state, in training only (no effect in the app)
 
     def __post_init__(self):
         if self.attention not in ATTENTION_KINDS:
@@ -67,11 +68,12 @@ class Encoder(nn.Module):
         super().__init__()
         self.embed = nn.Embedding(cfg.src_vocab_size, cfg.emb_dim, padding_idx=0)
         self.rnn = nn.GRU(cfg.emb_dim, cfg.hidden // 2, batch_first=True, bidirectional=True)
+        self.drop = nn.Dropout(cfg.dropout)
         self.states = Tap()
 
     def forward(self, src: torch.Tensor, lengths: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """src `[batch, src_pos]` → (states `[batch, src_pos, hidden]`, summary `[batch, hidden]`)."""
-        packed = pack_padded_sequence(self.embed(src), lengths.cpu(), batch_first=True, enforce_sorted=False)
+        packed = pack_padded_sequence(self.drop(self.embed(src)), lengths.cpu(), batch_first=True, enforce_sorted=False)
         out, last = self.rnn(packed)
         out, _ = pad_packed_sequence(out, batch_first=True, total_length=src.shape[1])
         summary = torch.cat([last[0], last[1]], dim=-1)  # forward's last + backward's first state
@@ -118,6 +120,7 @@ class Decoder(nn.Module):
         self.attention = Attention(cfg) if cfg.attention != "none" else None
         self.combine = nn.Linear(2 * cfg.hidden, cfg.hidden)  # W_c
         self.out = nn.Linear(cfg.hidden, cfg.tgt_vocab_size)  # W_o
+        self.drop = nn.Dropout(cfg.dropout)
         self.state, self.concat, self.attentional, self.probs = Tap(), Tap(), Tap(), Tap()
 
     def step(
@@ -130,14 +133,14 @@ class Decoder(nn.Module):
         mask: torch.Tensor,
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
         """One output token: prev ids `[batch]` → (logits `[batch, vocab]`, hidden, attentional state)."""
-        hidden = self.state(self.cell(torch.cat([self.embed(prev), feed], dim=-1), hidden))
+        hidden = self.state(self.cell(torch.cat([self.drop(self.embed(prev)), feed], dim=-1), hidden))
         if self.attention is not None:
             context, _ = self.attention(hidden, keys, mask)
         else:
             context = summary  # fixed-context baseline: the same vector at every step
         concat = self.concat(torch.cat([context, hidden], dim=-1))  # [batch, 2 * hidden]
         attentional = self.attentional(torch.tanh(self.combine(concat)))
-        logits = self.out(attentional)
+        logits = self.out(self.drop(attentional))
         if not self.training:
             self.probs(torch.softmax(logits, dim=-1))
         return logits, hidden, attentional

@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--steps", type=int, help="training steps (default: per task and architecture)")
     parser.add_argument("--lr", type=float, help="peak learning rate (default: per architecture, see config.py)")
+    parser.add_argument("--dropout", type=float, help="seq2seq: dropout while training (default: see config.py)")
     parser.add_argument("--out", type=Path, default=CHECKPOINT_DIR)
     parser.add_argument("--jobs", type=int, default=1, help="models trained at the same time (one thread each)")
     parser.add_argument(
@@ -193,6 +194,7 @@ def main(argv: list[str] | None = None) -> None:
         configs = shipped_configs()
     elif args.task:
         options = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
+        options |= {"dropout": args.dropout} if args.dropout is not None else {}
         if args.arch == "transformer":
             options |= dict(positions=args.positions, norm=args.norm, max_src_len=args.max_src_len)
         else:
@@ -201,6 +203,7 @@ def main(argv: list[str] | None = None) -> None:
         # A shipped model keeps its own settings (the positional-encoding lab's size) when trained alone.
         base = {model_name(c): c for c in shipped_configs()}.get(model_name(wanted))
         overrides = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
+        overrides |= {"dropout": args.dropout} if args.dropout is not None else {}
         configs = [dataclasses.replace(base, **overrides) if base else wanted]
     else:
         parser.error("give --task (and --attention or --arch), or --all")

@@ -67,6 +67,7 @@ class TrainConfig:
     eval_every: int = 250
     eval_size: int = 500  # validation pairs scored at each evaluation (all of them at the end)
     bf16: bool = False  # train the forward pass in bfloat16 autocast (evaluation and checkpoints stay fp32)
+    dropout: float = 0.0  # seq2seq only: on embeddings and the attentional state while training
 
 
 def shipped(task: str, arch: str = "seq2seq", **overrides) -> TrainConfig:

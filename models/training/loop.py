@@ -51,7 +51,7 @@ def build_model(cfg: TrainConfig, src_size: int, tgt_size: int) -> nn.Module:
     preset = dict(SEQ2SEQ_PRESETS[cfg.task])
     if cfg.hidden:
         preset.update(hidden=cfg.hidden, emb_dim=max(16, cfg.hidden // 2), attention_dim=max(16, cfg.hidden // 2))
-    return Seq2Seq(Seq2SeqConfig(src_size, tgt_size, cfg.attention, **preset))
+    return Seq2Seq(Seq2SeqConfig(src_size, tgt_size, cfg.attention, dropout=cfg.dropout, **preset))
 
 
 def train(
