@@ -40,3 +40,18 @@ def test_every_shipped_checkpoint_has_one_training_config():
         assert configs[name].hidden == PE_LAB_WIDTH and configs[name].task == "en-fr"
     big = build_model(configs["transformer-en-fr"], 50, 60)
     assert big.generator.weight is big.tgt_embed.token.weight
+
+
+def test_dropout_acts_in_training_only():
+    """A GRU trained with dropout runs in the app (eval mode) exactly as one without it."""
+    from models.nn.seq2seq import Seq2Seq, Seq2SeqConfig
+
+    torch.manual_seed(0)
+    with_dropout = Seq2Seq(Seq2SeqConfig(20, 20, "additive", emb_dim=8, hidden=16, attention_dim=8, dropout=0.5))
+    without = Seq2Seq(Seq2SeqConfig(20, 20, "additive", emb_dim=8, hidden=16, attention_dim=8))
+    without.load_state_dict(with_dropout.state_dict())
+    src, lengths, tgt = torch.tensor([[4, 5, 6, 2]]), torch.tensor([4]), torch.tensor([[1, 7, 8]])
+    with_dropout.eval(), without.eval()
+    assert torch.equal(with_dropout(src, lengths, tgt), without(src, lengths, tgt))
+    with_dropout.train()
+    assert not torch.equal(with_dropout(src, lengths, tgt), without(src, lengths, tgt))
