@@ -43,6 +43,11 @@ def test_an_unknown_noun_stays_one_unknown_word(read):
     assert "김치" not in TASKS["ko-en"].source_vocabulary()
 
 
+def test_a_noun_the_model_does_not_know_is_spaced_off_and_still_flagged(read):
+    assert read("나는 김치를먹고싶다.") == read("나는 김치를 먹고 싶다.") == ["나", "-는", "김치", "-를", "먹", "~고", "싶다"]
+    assert read("나는김치를 먹는다.")[:4] == ["나", "-는", "김치", "-를"]
+
+
 def test_a_long_run_of_hangul_is_read_in_time(read):
     import time
 

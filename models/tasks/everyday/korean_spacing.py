@@ -1,7 +1,8 @@
 """Korean typed without its spaces, the most common slip in written Korean (띄어쓰기): 먹고싶다 for
 먹고 싶다, 갈수있다 for 갈 수 있다, 학교에갔다 for 학교에 갔다, 우리엄마는 for 우리 엄마는.
 
-A word the model cannot read as a whole is split into the fewest words it can read. Each part
+A word the model cannot read as a whole is split into the fewest words it can read (a noun it
+does not know may stand before a particle, and is flagged as unknown). Each part
 must be a word on its own (no particle or ending alone, no bare verb stem), and every part but
 the last must end the way a Korean word ends before a space: in a particle (학교에), a verb ending
 (먹고), the bound noun 수 / 것 / 거, or as a word that stands before another: a determiner or
@@ -24,6 +25,7 @@ LONGEST_WORD = 16  # syllables: a longer run of Hangul is left as it is (the wor
 LONGEST_PART = 8
 BOUND_NOUNS = ("수", "것", "거")
 BEFORE_A_NOUN = ("~ㄴ", "~는", "~ㄹ", "~은", "~을")  # 갈 수, 먹는 것; a noun after them is no typing slip
+LAST_PARTICLES = ("-은", "-는", "-이", "-가", "-을", "-를")  # no particle follows these
 
 Reading = Callable[[str], "tuple[str, ...] | None"]
 
@@ -39,39 +41,60 @@ class Spacing:
     nouns: Container[str]
     places: Container[str]  # nouns of position after a noun: 침대 위에서
     describing: Container[str]  # adjective stems: their -ㄴ form stands before a noun (큰 나무)
+    stems: Container[str]  # verb stems: never a word alone
+    known: Container[str]  # the model's tokens
+
+    def stands_alone(self, word: str) -> bool:
+        """내, 세, 열 spell stems too, and are words on their own."""
+        return word in self.modifiers or word in self.numbers or word in self.adverbs
 
 
 def respaced(words: list[str], reading: Callable[[str], list[str] | None], spacing: Spacing) -> list[str]:
-    """`words` with each unreadable word split into readable ones. `reading(word)`: the word's
-    tokens if the model can read it, else None."""
+    """`words` with each word the model cannot read whole split into words it reads. `reading(word)`:
+    the word's tokens if the model can read it (the first may be a noun it does not know, before a
+    particle: 김치를), else None. The split with the fewest unknown syllables wins, then the one with
+    the fewest words: 김치를먹고싶어요 is 김치를 먹고 싶어요, 나는김치를 is 나는 김치를."""
 
     @functools.cache
     def read(word: str) -> tuple[str, ...] | None:
         tokens = reading(word)
-        return tuple(tokens) if tokens and tokens[0][:1] not in ("-", "~") else None
+        if not tokens or tokens[0][:1] in ("-", "~") or (tokens[-1] in spacing.stems and not spacing.stands_alone(word)):
+            return None  # a particle or ending alone, a bare verb stem
+        stacked = any(a in LAST_PARTICLES and b.startswith("-") for a, b in zip(tokens, tokens[1:]))
+        return None if stacked else tuple(tokens)  # 나는나의 is 나는 나의, not 나 -는 -나 -의
+
+    def unknown(word: str) -> int:
+        tokens = read(word)
+        return len(tokens[0]) if tokens and tokens[0] not in spacing.known else 0
 
     out: list[str] = []
     for word in words:
-        if read(word) is not None or not 2 <= len(word) <= LONGEST_WORD or not all(h.is_syllable(c) for c in word):
+        whole = read(word)
+        if (whole is not None and not unknown(word)) or not 2 <= len(word) <= LONGEST_WORD:
+            out.append(word)
+        elif not all(h.is_syllable(c) for c in word):
             out.append(word)
         else:
-            out += _fewest_parts(word, read, spacing) or [word]
+            split = _best_parts(word, read, unknown, spacing)
+            out += split if split and (whole is None or sum(map(unknown, split)) < unknown(word)) else [word]
     return out
 
 
-def _fewest_parts(word: str, read: Reading, spacing: Spacing) -> list[str] | None:
-    best: dict[int, list[str]] = {0: []}  # end of a prefix → its fewest readable parts
+def _best_parts(word: str, read: Reading, unknown: Callable[[str], int], spacing: Spacing) -> list[str] | None:
+    best: dict[int, tuple[tuple[int, int], list[str]]] = {0: ((0, 0), [])}  # prefix end → (cost, parts)
     for end in range(1, len(word) + 1):
         for start in range(max(0, end - LONGEST_PART), end):
-            if start not in best or read(word[start:end]) is None:
+            part = word[start:end]
+            if start not in best or read(part) is None:
                 continue
-            if start > 0 and not _space_between(best[start][-1], word[start:end], read, spacing):
+            (unknown_so_far, count), parts = best[start]
+            if start > 0 and not _space_between(parts[-1], part, read, spacing):
                 continue
-            parts = best[start] + [word[start:end]]
-            if end not in best or len(parts) < len(best[end]):
-                best[end] = parts
-    split = best.get(len(word))
-    return split if split and len(split) > 1 else None
+            cost = (unknown_so_far + unknown(part), count + 1)
+            if end not in best or cost < best[end][0]:
+                best[end] = (cost, parts + [part])
+    split = best.get(len(word), (None, []))[1]
+    return split if len(split) > 1 else None
 
 
 def _space_between(part: str, following: str, read: Reading, spacing: Spacing) -> bool:

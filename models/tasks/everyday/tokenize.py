@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Container
+from dataclasses import replace
 
 from models.tasks.everyday import english_spelling, korean_clause, korean_phrases, korean_polite, korean_spacing, korean_typed
 from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
@@ -73,7 +74,7 @@ def korean(text: str, known: Container[str]) -> list[str]:
     """Split Korean at spaces, then into stems, endings and particles the vocabulary knows."""
     out: list[str] = []
     typed = re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower())
-    typed = korean_spacing.respaced(typed, lambda w: _readable(w, known), _spacing())
+    typed = korean_spacing.respaced(typed, lambda w: _readable(w, known), replace(_spacing(), known=known))
     found = korean_polite.plain(typed)  # 먹어요 → 먹는다
     for i, word in enumerate(found):
         if word in _TERMINAL:
@@ -122,22 +123,12 @@ def korean(text: str, known: Container[str]) -> list[str]:
 
 
 def _readable(word: str, known: Container[str]) -> list[str] | None:
-    """The tokens of one typed word if the model knows them all and it is a whole word (not a bare
-    verb stem). A polite word may end an unspaced one (먹고싶어요); the intimate style (가 "go")
-    only a sentence, so it is not read here."""
+    """The tokens of one typed word if the model knows them all (but for a noun before its particle:
+    김치 -를 is read, and flagged). A polite word may end an unspaced one (먹고싶어요); the intimate
+    style (가 "go") only a sentence, so it is not read here."""
     tokens = _peel(korean_polite.plain([word, "…"])[0], known)
-    if not all(t in known for t in tokens) or (tokens[-1] in korean_phrases.verb_stems() and not _stands_alone(word)):
-        return None
-    stacked = any(a in _LAST_PARTICLES and b.startswith("-") for a, b in zip(tokens, tokens[1:]))
-    return None if stacked else tokens  # 나는나의 is 나는 나의, not 나 -는 -나 -의
-
-
-def _stands_alone(word: str) -> bool:
-    spacing = _spacing()
-    return word in spacing.modifiers or word in spacing.numbers or word in spacing.adverbs  # 내, 세, 열: no stems here
-
-
-_LAST_PARTICLES = ("-은", "-는", "-이", "-가", "-을", "-를")  # no particle follows these
+    unknown_noun_first = len(tokens) > 1 and tokens[1].startswith("-")
+    return tokens if all(t in known for t in tokens[unknown_noun_first:]) else None
 
 
 @functools.cache
@@ -155,6 +146,8 @@ def _spacing() -> korean_spacing.Spacing:
         nouns=korean_phrases.noun_like(),
         places=frozenset(korean_phrases.POSTPOSITIONS.values()),
         describing=korean_phrases.descriptive_stems(),
+        stems=korean_phrases.verb_stems(),
+        known=frozenset(),  # set per model by `korean`
     )
 
 
