@@ -11,22 +11,19 @@ for every output word, a sure gold link (else a possible one): the ceiling of th
 from __future__ import annotations
 
 from models.tasks import Pair, get_task
+from models.training.evaluate import corpus_aer
 
 
 def aer_ceiling(pairs: list[Pair]) -> float:
     """AER of the best one-link-per-output-word alignment, computed as `alignment_error_rate` does."""
-    a_s = a_p = n_a = n_s = 0
+    predicted = []
     for pair in pairs:
-        best = {}
+        best: dict[int, int] = {}
         for t, s in sorted(pair.possible):
             if t not in best or ((t, s) in pair.sure and (t, best[t]) not in pair.sure):
                 best[t] = s
-        predicted = set(best.items())
-        a_s += len(predicted & pair.sure)
-        a_p += len(predicted & pair.possible)
-        n_a += len(predicted)
-        n_s += len(pair.sure)
-    return 1 - (a_s + a_p) / (n_a + n_s)
+        predicted.append(set(best.items()))
+    return corpus_aer(pairs, predicted)
 
 
 def main() -> None:

@@ -37,7 +37,7 @@ def alignment_error_rate(model: Seq2Seq, pairs: list[Pair], src_vocab: Vocab, tg
     link at all (none in these grammars) are left out, as is </s>.
     """
     model.eval()
-    a_s = a_p = n_a = n_s = 0
+    predicted = []
     for pair in pairs:
         src, lengths = batch_tensor([source_ids(src_vocab, pair.src)])
         tgt_in = torch.tensor([[tgt_vocab.bos_id] + tgt_vocab.encode(pair.tgt)])
@@ -45,9 +45,13 @@ def alignment_error_rate(model: Seq2Seq, pairs: list[Pair], src_vocab: Vocab, tg
             model(src, lengths, tgt_in)
         weights = model.cross_attention(store)  # [tgt_pos, src_pos]
         linked = {t for t, _ in pair.possible}
-        predicted = {(t, int(weights[t].argmax())) for t in range(len(pair.tgt)) if t in linked}
-        a_s += len(predicted & pair.sure)
-        a_p += len(predicted & pair.possible)
-        n_a += len(predicted)
-        n_s += len(pair.sure)
+        predicted.append({(t, int(weights[t].argmax())) for t in range(len(pair.tgt)) if t in linked})
+    return corpus_aer(pairs, predicted)
+
+
+def corpus_aer(pairs: list[Pair], predicted: list[set[tuple[int, int]]]) -> float:
+    """1 − (|A∩S| + |A∩P|) / (|A| + |S|), summed over the corpus; `predicted[i]` is A for `pairs[i]`."""
+    a_s = sum(len(a & p.sure) for p, a in zip(pairs, predicted, strict=True))
+    a_p = sum(len(a & p.possible) for p, a in zip(pairs, predicted, strict=True))
+    n_a, n_s = sum(map(len, predicted)), sum(len(p.sure) for p in pairs)
     return 1 - (a_s + a_p) / (n_a + n_s)

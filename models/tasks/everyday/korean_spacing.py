@@ -70,13 +70,9 @@ def respaced(words: list[str], reading: Callable[[str], list[str] | None], spaci
     out: list[str] = []
     for word in words:
         whole = read(word)
-        if (whole is not None and not unknown(word)) or not 2 <= len(word) <= LONGEST_WORD:
-            out.append(word)
-        elif not all(h.is_syllable(c) for c in word):
-            out.append(word)
-        else:
-            split = _best_parts(word, read, unknown, spacing)
-            out += split if split and (whole is None or sum(map(unknown, split)) < unknown(word)) else [word]
+        typed_as_one = not 2 <= len(word) <= LONGEST_WORD or not all(h.is_syllable(c) for c in word)
+        split = None if typed_as_one or (whole is not None and not unknown(word)) else _best_parts(word, read, unknown, spacing)
+        out += split if split and (whole is None or sum(map(unknown, split)) < unknown(word)) else [word]
     return out
 
 

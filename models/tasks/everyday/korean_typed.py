@@ -89,19 +89,15 @@ def noun_and_hada_as_one_verb(tokens: list[str], known: Container[str]) -> list[
 def can_not_as_written(tokens: list[str], known: Container[str]) -> list[str]:
     """못 before a verb, as the grammar writes "can not" (V-지 못하다): 못 간다 → 가지 못한다, and
     수영을 못한다 → 수영을 하지 못한다 (then 수영하지 못한다, by `noun_and_hada_as_one_verb`)."""
+    if not all(t in known for t in ("~지", "못하")):
+        return tokens
     out: list[str] = []
-    for i, token in enumerate(tokens):
-        nxt, after = tokens[i + 1 : i + 2], tokens[i + 2 : i + 3]
-        if token == "못" and nxt and after and _stem(nxt[0], known) and after[0].startswith("~"):
-            continue  # written after the verb below
-        if i >= 1 and tokens[i - 1] == "못" and _stem(token, known) and nxt[:1] and nxt[0].startswith("~"):
-            out += [token, "~지", "못하"]
-        elif token == "못하" and out[-1:] != ["~지"] and nxt[:1] and nxt[0].startswith("~"):
+    for token, nxt in zip(tokens, [*tokens[1:], ""]):
+        verb = token in known and token in korean_phrases.verb_stems() and nxt.startswith("~")
+        if out[-1:] == ["못"] and verb:
+            out[-1:] = [token, "~지", "못하"]
+        elif token == "못하" and out[-1:] != ["~지"] and nxt.startswith("~"):
             out += ["하", "~지", "못하"]
         else:
             out.append(token)
-    return out if all(t in known for t in ("~지", "못하")) else tokens
-
-
-def _stem(token: str, known: Container[str]) -> bool:
-    return token in known and token[:1] not in ("-", "~") and token in korean_phrases._stems()
+    return out
