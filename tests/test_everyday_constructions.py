@@ -240,3 +240,75 @@ def test_a_best_friend():
     english_, french_, korean_ = say(anna)
     assert (english_, french_) == ("anna is my best friend", "Anna est ma meilleure amie")
     assert korean_ in ("안나는 내 가장 친한 친구다", "안나는 내 가장 친한 친구이다")
+
+
+def _say_two(first: Clause, second: Clause, conjunction: str) -> tuple[str, str, str]:
+    s = Sentence([first, second], conjunction)
+    return (
+        " ".join(w for w, _, _ in english.sentence_tokens(s)),
+        french_words.join([w for w, _, _ in french.sentence_tokens(s)]),
+        korean_phrases.join([w for w, _, _ in korean.sentence_tokens(s)]),
+    )
+
+
+def test_so_puts_the_reason_first_with_a_tenseless_connective():
+    hungry = Clause("be_adj", pron("i"), tense="past", adjective=adjective("hungry"))
+    ate = Clause("action", pron("i"), tense="past", verb=verb("eat"), obj=noun("sandwich", det="a"))
+    assert _say_two(hungry, ate, "so") == (
+        "i was hungry so i ate a sandwich",
+        "j'avais faim donc j'ai mangé un sandwich",
+        "나는 배고파서 샌드위치를 먹었다",  # one 나는: Korean does not repeat the subject
+    )
+    tired = Clause("be_adj", pron("she"), adjective=adjective("tired"))
+    sleeps = Clause("action", pron("he"), verb=verb("sleep"))
+    assert _say_two(tired, sleeps, "so")[2] == "그녀는 피곤해서 그는 잔다"  # two people: both subjects stay
+
+
+def test_because_turns_the_korean_round_and_keeps_the_tense():
+    stayed = Clause(
+        "action", pron("we"), tense="past", verb=verb("stay"), place=Place("at", NounPhrase(_row(LEX.nouns, "home"), det="the"))
+    )
+    rained = Clause("weather", None, tense="past", weather="rain")
+    english_, french_, korean_ = _say_two(stayed, rained, "because")
+    assert english_.endswith("because it rained") and french_.endswith("parce qu'il a plu")
+    assert korean_.startswith("비가 왔기 때문에 우리는")
+    tokens = [w for w, _, _ in korean.sentence_tokens(Sentence([stayed, rained], "because"))]
+    assert tokens[:5] == ["비", "-가", "오", "~었기", "때문에"]
+
+
+def test_a_shared_subject_aligns_to_both_english_subjects():
+    hungry = Clause("be_adj", pron("i"), adjective=adjective("hungry"))
+    eat = Clause("action", pron("i"), verb=verb("eat"), obj=noun("apple", det="a"))
+    korean_tokens = korean.sentence_tokens(Sentence([eat, hungry], "because"))
+    me = next(t for t in korean_tokens if t[0] == "나")
+    assert me[1] == "c1.s.noun" and "c0.s.noun" in me[2]
+
+
+def test_the_reason_of_so_has_the_tense_of_its_result():
+    sampler, rng = Sampler(LEX), random.Random(4)
+    for conjunction in ("so", "because") * 150:
+        s = sampler._reason_and_result(rng, conjunction)
+        reason, result = (s.clauses[0], s.clauses[1]) if conjunction == "so" else (s.clauses[1], s.clauses[0])
+        assert reason.tense in ("present", "progressive", "past")
+        if conjunction == "so":
+            assert (reason.tense == "past") == (result.tense == "past")
+        korean.sentence_tokens(s)  # every reason ends in a word Korean can connect
+
+
+def test_typed_reasons_read_as_the_grammar_writes_them():
+    task = TASKS["ko-en"]
+    assert task.tokenize("나는 배가 고파서 샌드위치를 먹었다") == [
+        "나",
+        "-는",
+        "배",
+        "-가",
+        "고프",
+        "~어서",
+        "샌드위치",
+        "-를",
+        "먹",
+        "~었다",
+    ]
+    assert task.tokenize("비가 왔기 때문에 집에 있었다")[:5] == ["비", "-가", "오", "~었기", "때문에"]
+    assert task.tokenize("그는 의사여서 바쁘다")[2:4] == ["의사", "-여서"]
+    assert task.tokenize("그는 의사이기 때문에 바쁘다")[2:5] == ["의사", "-이기", "때문에"]

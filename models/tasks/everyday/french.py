@@ -12,6 +12,7 @@ from models.tasks.everyday.french_words import (
     APPRECIATION,
     AVOIR,
     AVOIR_IMPERFECT,
+    CONJUNCTIONS,
     ETRE,
     ETRE_IMPERFECT,
     FUTURE_ENDINGS,
@@ -294,6 +295,6 @@ def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
     for i, clause in enumerate(sentence.clauses):
         if i:
-            out.append(({"and": "et", "but": "mais", "or": "ou"}[sentence.conjunction], f"conj{i}", ()))
+            out.append((CONJUNCTIONS[sentence.conjunction], f"conj{i}", ()))
         out += clause_tokens(clause, f"c{i}")
     return elide(split_words(out))

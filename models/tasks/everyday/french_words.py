@@ -39,6 +39,7 @@ PREPOSITIONS = {
 }  # fmt: skip
 
 
+CONJUNCTIONS = {"and": "et", "but": "mais", "or": "ou", "so": "donc", "because": "parce que"}  # between two clauses
 APPRECIATION = {"aimer", "adorer", "détester", "préférer"}  # take the definite article: j'aime les chats
 
 

@@ -22,6 +22,7 @@ from models.tasks.everyday.korean_phrases import (
 )
 from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
+from models.tasks.everyday.korean_reason import reason_first
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
@@ -278,6 +279,8 @@ def _connect(tokens: list[Token], conjunction: str) -> list[Token]:
 
 
 def sentence_tokens(sentence: Sentence) -> list[Token]:
+    if sentence.conjunction in ("so", "because"):
+        return split_words(reason_first(sentence, clause_tokens))
     out: list[Token] = []
     n = len(sentence.clauses)
     for i, clause in enumerate(sentence.clauses):

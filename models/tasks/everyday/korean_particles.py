@@ -21,6 +21,11 @@ KOREAN_PARTICLES = sorted(
         "였고",
         "이지만",
         "지만",
+        "이어서",  # the reason of "so" and "because" (korean_reason.py): 학생이어서, 의사여서, 학생이기 때문에
+        "여서",
+        "이었기",
+        "였기",
+        "이기",
         "이다",
         "이니",
         "이고",
@@ -50,7 +55,7 @@ KOREAN_PARTICLES = sorted(
 # Particles with a form for each kind of word before them (hangul.PARTICLES): the one after a 받침,
 # the one after a vowel. 안다 is never 안 "inside" + 다 (that would be 안이다), so it is 알 ~ㄴ다 "knows".
 _AFTER_CONSONANT = {"이", "은", "을", "과", "으로"} | {p for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
-_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
+_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만", "여서"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
 
 
 def fits(noun: str, particle: str) -> bool:
@@ -65,9 +70,11 @@ def fits(noun: str, particle: str) -> bool:
 
 
 # The copula after a vowel, typed in full → as the grammar writes it: 의사이다 → 의사 -다, 의사이었다 → 의사 -였다.
-_COPULA_AFTER_VOWEL = {p: p[1:] for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1} | {
-    p: "였" + p[2:] for p in KOREAN_PARTICLES if p.startswith("이었")
-}
+_COPULA_AFTER_VOWEL = (
+    {p: p[1:] for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
+    | {p: "였" + p[2:] for p in KOREAN_PARTICLES if p.startswith("이었")}
+    | {"이어서": "여서", "이기": "이기"}
+)  # 의사이기 때문에 stays: the short 의사기 is spoken only
 
 
 def particle_token(noun: str, particle: str) -> str:

@@ -166,6 +166,10 @@ _FORMS = {
     "자": lambda d, c: stem(d) + "자",
     "어": infinitive,
     "어도": lambda d, c: infinitive(d, c) + "도",
+    # the reason of "so" and "because" (korean_reason.py): 고파서, 고프기 때문에, 고팠기 때문에
+    "어서": lambda d, c: infinitive(d, c) + "서",
+    "기": lambda d, c: stem(d) + "기",
+    "었기": lambda d, c: past(d, c)[:-1] + "기",
 }
 ENDINGS = tuple("~" + e for e in _FORMS)
 

@@ -239,10 +239,27 @@ class Sampler(ClauseKinds):
             clause.obj = NounPhrase(rng.choice(others), det="")
 
     def sentence(self, rng: random.Random) -> Sentence:
-        if rng.random() < 0.1:
+        if rng.random() < 0.13:
+            conjunction = _pick(rng, {"and": 5, "but": 3, "or": 1, "so": 2, "because": 2})
+            if conjunction in ("so", "because"):
+                return self._reason_and_result(rng, conjunction)
             first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
-            return Sentence([first, second], _pick(rng, {"and": 5, "but": 3, "or": 1}))
+            return Sentence([first, second], conjunction)
         return Sentence([self.clause(rng)])
+
+    def _reason_and_result(self, rng: random.Random, conjunction: str) -> Sentence:
+        """ "I was hungry so I ate", "I ate because I was hungry": the reason is present, progressive or
+        past; the reason of "so" has its result's tense (past with past), as Korean -어서 has none."""
+        while True:
+            result, reason = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
+            if conjunction == "so" and (result.tense == "past") != (reason.tense == "past"):
+                continue
+            if reason.tense in ("present", "progressive", "past"):
+                break
+        if result.subject is not None and reason.subject is not None and result.subject.is_pronoun and reason.subject.is_pronoun:
+            if rng.random() < 0.6:  # mostly one person: "I was hungry so I ate"
+                reason.subject = result.subject
+        return Sentence([reason, result] if conjunction == "so" else [result, reason], conjunction)
 
 
 # ---------------------------------------------------------------- Korean → English
