@@ -312,3 +312,28 @@ def test_typed_reasons_read_as_the_grammar_writes_them():
     assert task.tokenize("비가 왔기 때문에 집에 있었다")[:5] == ["비", "-가", "오", "~었기", "때문에"]
     assert task.tokenize("그는 의사여서 바쁘다")[2:4] == ["의사", "-여서"]
     assert task.tokenize("그는 의사이기 때문에 바쁘다")[2:5] == ["의사", "-이기", "때문에"]
+
+
+def test_many_is_said_where_each_language_says_it():
+    people = noun("person", det="many", plural=True)
+    street = Place("in", noun("street"))
+    crowd = Clause("there_is", None, predicate=people, place=street)
+    assert say(crowd) == ("there are many people in the street", "il y a beaucoup de gens dans la rue", "거리에 사람이 많다")
+    friends = Clause("have", pron("i"), obj=noun("friend", det="many", plural=True), negated=True)
+    assert say(friends) == ("i do not have many friends", "je n'ai pas beaucoup d'amis", "나는 친구가 많지 않다")
+    books = Clause("action", pron("she"), verb=verb("read"), obj=noun("book", det="many", plural=True))
+    assert say(books) == ("she reads many books", "elle lit beaucoup de livres", "그녀는 책을 많이 읽는다")
+    water = Clause("action", pron("we"), tense="past", verb=verb("drink"), obj=noun("water", det="many"))
+    assert say(water)[:2] == ("we drank a lot of water", "nous avons bu beaucoup d'eau")
+
+
+def test_korean_many_times_reads_as_many_whichever_english_wrote_it():
+    a_lot = next(a for a in LEX.adverbs if a.en == "a lot")
+    books_a_lot = Clause("action", pron("she"), verb=verb("read"), obj=noun("book", det="a", plural=True), adverb=a_lot)
+    assert read_back(books_a_lot) == ("그녀는 책을 많이 읽는다", "she reads many books")
+
+
+def test_a_lot_of_before_a_plural_is_read_as_many():
+    assert TASKS["en-fr"].tokenize("I have lots of good friends.") == ["i", "have", "many", "good", "friends"]
+    assert TASKS["en-fr"].tokenize("I drink a lot of water") == ["i", "drink", "a", "lot", "of", "water"]
+    assert TASKS["ko-en"].tokenize("거리에 사람들이 많다") == ["거리", "-에", "사람들", "-이", "많", "~다"]

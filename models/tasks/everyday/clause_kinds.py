@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
-from models.tasks.everyday.tree import WEATHER, Clause, NounPhrase, Place
+from models.tasks.everyday.tree import NOT_FOR_PLACES, WEATHER, Clause, NounPhrase, Place
 
 LOCATIVE_PREPS = ("on", "under", "near", "behind", "in front of", "next to", "in")
 
@@ -92,7 +92,7 @@ class ClauseKinds:
         clause.subject = self.subject(rng, classes=("person",))
         clause.predicate = self.noun_phrase(rng, ("person",), allow_plural=False)
         clause.predicate.det = "a" if rng.random() < 0.8 else clause.predicate.det
-        if clause.predicate.det in ("every", "some", "bare", "number"):
+        if clause.predicate.det in ("every", "some", "bare", "number", "many"):
             clause.predicate.det = "a"
         clause.predicate.plural = clause.subject.person in (3, 4, 5)
 
@@ -105,7 +105,7 @@ class ClauseKinds:
             clause.place = Place(
                 rng.choice(LOCATIVE_PREPS[:-1]), self.noun_phrase(rng, ("thing", "vehicle", "place"), allow_plural=False)
             )
-            if clause.place.np.det in ("a", "number", "some", "every", "bare"):
+            if clause.place.np.det in NOT_FOR_PLACES:
                 clause.place.np.det = "the"
         elif rng.random() < 0.5 or not self.place_adverbs:
             clause.place = self.place(rng, None)
@@ -121,14 +121,14 @@ class ClauseKinds:
 
     def _there_is(self, rng: random.Random, clause: Clause) -> None:
         pred = self.noun_phrase(rng, ("person", "animal", "food", "drink", "thing", "text", "clothing", "vehicle"))
-        if pred.det not in ("a", "number", "some", "bare"):
+        if pred.det not in ("a", "number", "some", "bare", "many"):
             pred.det = "a" if not pred.head.mass else "some"
             pred.plural = False
         clause.predicate = pred
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.2:
             return  # there is a problem, is there any milk?
         clause.place = Place(rng.choice(LOCATIVE_PREPS), self.noun_phrase(rng, ("thing", "place", "vehicle"), allow_plural=False))
-        clause.place.np.det = "the" if clause.place.np.det in ("a", "number", "some", "every", "bare") else clause.place.np.det
+        clause.place.np.det = "the" if clause.place.np.det in NOT_FOR_PLACES else clause.place.np.det
 
     def _have(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(rng)

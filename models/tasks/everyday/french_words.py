@@ -110,6 +110,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
         return [(head.fr, key + ".noun", ())]
     plural, fem = _plural(np_), head.fr_gender == "f"
     noun = head.fr_plural if plural else head.fr
+    if noun == "personnes" and np_.det in ("many", "some", "a", "bare") and not np_.adjectives:
+        noun, fem = "gens", False  # beaucoup de gens, des gens: people in general
     if role == "predicate" and head.cls == "person" and head.fr_f and person_feminine:
         noun, fem = (agree(head.fr_f, False, True) if plural else head.fr_f), True  # elles sont étudiantes
     before = [a for a in np_.adjectives if a.fr_position == "before"]
@@ -133,6 +135,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
 
 def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str) -> str | None:
     det, mass = np_.det, np_.head.mass
+    if det == "many":
+        return "beaucoup de"  # beaucoup de livres, beaucoup d'eau; also after a negation: pas beaucoup d'amis
     if det == "some" and role == "subject" and plural:
         return "certaines" if fem else "certains"  # some people like rain: certaines personnes aiment la pluie
     if det == "bare" and role in ("object", "object_neg") and not plural and not mass:

@@ -22,6 +22,7 @@ from models.tasks.everyday.korean_phrases import (
 )
 from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
+from models.tasks.everyday.korean_quantity import there_are_many
 from models.tasks.everyday.korean_reason import reason_first
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
@@ -202,12 +203,16 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         origin = [("어디", c + ".wh", ())] if clause.mood == "wh" else noun_phrase(clause.place.np, c + ".pp")
         origin.append(("-에서", c + ".pp.prep", ()))
         return subject + time + origin + predicate(_with_tense(clause, "past"), c, "오다", "reg", False, c + ".be")
+    if kind == "there_is" and (many := there_are_many(clause, c, clause.predicate, c + ".p", c + ".be")):
+        return time + place + many  # 거리에 사람이 많다
     if kind == "there_is":
         thing = _counted(noun_phrase(clause.predicate, c + ".p"), clause.predicate, c + ".p.case", (c + ".there",))
         return time + place + thing + _exist(clause, c, c + ".be")
     if kind == "have":
         if clause.wh == "what":
             thing = [("무엇", c + ".wh", ()), ("-이", c + ".o.case", ())]
+        elif many := there_are_many(clause, c, clause.obj, c + ".o", c + ".verb"):
+            return subject + time + place + many  # 나는 친구가 많다
         else:
             thing = _counted(noun_phrase(clause.obj, c + ".o"), clause.obj, c + ".o.case", (c + ".o.noun",))
         return subject + time + place + thing + _exist(clause, c, c + ".verb")

@@ -14,7 +14,7 @@ from models.tasks.everyday.korean_object import a_business, addressee_owns
 from models.tasks.everyday.korean_phrases import COLLECTIVE, OURS, PAIR
 from models.tasks.everyday.korean_senses import lemmas, one_english_word_per_korean_word, verb_written
 from models.tasks.everyday.lexicon import Noun
-from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
+from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS, korean_verb
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
 
 APPRECIATION = {"like", "love", "hate", "prefer", "enjoy"}
@@ -51,7 +51,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
             clause.predicate = _canonical_predicate(clause)
         if clause.place is not None:
             clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
-        clauses.append(_one_way_to_be_home(clause))
+        clauses.append(_a_lot_of_it(_one_way_to_be_home(clause)))
     return Sentence(clauses, sentence.conjunction)
 
 
@@ -217,6 +217,16 @@ ONE_AROUND_US = frozenset("sun moon sky sea ocean world door window light radio"
 # "doesn't eat fish" (a sandwich, an apple stay countable).
 EATEN_AS_A_SUBSTANCE = frozenset("pizza fish cake sushi spaghetti".split())
 SCREENS = {"television", "tv"}
+
+
+def _a_lot_of_it(clause: Clause) -> Clause:
+    """책을 많이 읽는다 is "reads many books", whether the English said that or "reads books a lot"."""
+    obj = clause.obj
+    if clause.adverb is None or clause.adverb.en != "a lot" or obj is None or obj.coordinated is not None:
+        return clause
+    if obj.is_pronoun or obj.is_name or obj.det not in COLLAPSED or korean_verb(clause).ko_object not in ("을", "이", "와"):
+        return clause
+    return replace(clause, adverb=None, obj=replace(obj, det="many", plural=not obj.head.mass))
 
 
 def _watched_screen(clause: Clause, obj: NounPhrase) -> NounPhrase:

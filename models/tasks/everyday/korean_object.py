@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from models.tasks.everyday.korean_phrases import _coin, noun_phrase, with_particle
+from models.tasks.everyday.korean_quantity import object_many_times
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Token
@@ -58,6 +59,9 @@ def object_tokens(clause: Clause, c: str) -> list[Token]:
         return words_of(obj, c)
     if addressee_owns(clause):
         obj = replace(obj, det="bare", owner=None)  # 손을 씻어라 "wash your hands"
+    many = object_many_times(obj, c + ".o", particle_kind) if particle_kind else None
+    if many is not None:
+        return many  # 책을 많이 읽는다
     tokens = noun_phrase(obj, c + ".o")
     if obj.is_pronoun and particle_kind == "object":
         return [(obj.head.ko, c + ".o.noun", ()), ("-" + obj.head.ko_obj[len(obj.head.ko) :], c + ".o.case", ())]

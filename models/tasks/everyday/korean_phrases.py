@@ -107,6 +107,8 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
         out.append((owner_word(np_), key + ".det", ()))
     elif np_.det in DETERMINERS:
         out.append((DETERMINERS[np_.det], key + ".det", ()))
+    elif np_.det == "many":  # 많은 사람들 (korean_quantity.py writes the other places of "many")
+        out += verb_tokens("많다", "reg", "~ㄴ", key + ".det")
     elif np_.det == "some" and np_.plural and writing_source():  # 몇몇 학생들은, 어떤 사람들은
         out.append((choose(SOME), key + ".det", ()))
     for i, a in enumerate(np_.adjectives):

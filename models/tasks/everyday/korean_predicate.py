@@ -19,8 +19,8 @@ def _negate(words: list[Token], c: str) -> list[Token]:
 
 
 def _long_negation(dictionary_form: str) -> bool:
-    """-지 않다 instead of 안 for noun + 하다 verbs (공부하지 않는다, not 안 공부한다)."""
-    return dictionary_form.endswith("하다") and len(dictionary_form) >= 4
+    """-지 않다 instead of 안 for noun + 하다 verbs (공부하지 않는다, not 안 공부한다) and 많다 (많지 않다)."""
+    return (dictionary_form.endswith("하다") and len(dictionary_form) >= 4) or dictionary_form == "많다"
 
 
 def predicate(clause: Clause, c: str, dictionary_form: str, cls: str, adjective: bool, key: str) -> list[Token]:

@@ -15,7 +15,7 @@ from models.tasks.everyday.french_idioms import AVOIR_NOUNS
 from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
-from models.tasks.everyday.tree import BUSINESSES, Clause, NounPhrase, Place, Sentence
+from models.tasks.everyday.tree import BUSINESSES, NOT_FOR_PLACES, Clause, NounPhrase, Place, Sentence
 
 ANIMATE = ("person", "animal")
 # English says "at school", "at the station" but "in the kitchen", "in the park".
@@ -97,18 +97,19 @@ class Sampler(ClauseKinds):
     def noun_phrase(self, rng: random.Random, classes, *, allow_plural=True, allow_adjectives=True) -> NounPhrase:
         noun = self.noun(rng, classes)
         if noun.mass:
-            det = _pick(rng, {"the": 3, "poss": 2, "this": 1, "that": 1, "some": 1, "bare": 4})
+            det = _pick(rng, {"the": 3, "poss": 2, "this": 1, "that": 1, "some": 1, "bare": 4, "many": 1})
             plural = False
         else:
             det = _pick(
-                rng, {"the": 35, "a": 22, "poss": 14, "this": 5, "that": 4, "number": 6, "some": 3, "every": 2, "bare": 9}
+                rng,
+                {"the": 35, "a": 22, "poss": 14, "this": 5, "that": 4, "number": 6, "some": 3, "every": 2, "bare": 9, "many": 4},
             )
-            if not allow_plural and det in ("number", "some", "bare"):
+            if not allow_plural and det in ("number", "some", "bare", "many"):
                 det = "the"
-            plural = det in ("number", "some", "bare") or (
+            plural = det in ("number", "some", "bare", "many") or (
                 allow_plural and det in ("the", "poss", "this", "that") and rng.random() < 0.2
             )
-        if noun.cls == "time" and det in ("number", "some", "every", "bare"):
+        if noun.cls == "time" and det in ("number", "some", "every", "bare", "many"):
             det, plural = "the", False
         n_adj = _pick(rng, {0: 70, 1: 25, 2: 5}) if allow_adjectives else 0
         adjectives = rng.sample(self.lex.adjectives, min(n_adj, len(self.lex.adjectives)))
@@ -136,7 +137,7 @@ class Sampler(ClauseKinds):
         if self.home is not None and how in ("to", "at") and rng.random() < 0.1:
             return Place(how, NounPhrase(self.home, det="the"))
         np_ = self.noun_phrase(rng, ("place",), allow_plural=False)
-        np_.det = "the" if np_.det in ("a", "number", "some", "every", "bare") else np_.det
+        np_.det = "the" if np_.det in NOT_FOR_PLACES else np_.det
         if how == "to":
             return Place("to", np_)
         return Place("at" if np_.head.en in AT_PLACES else "in", np_)

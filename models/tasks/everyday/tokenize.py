@@ -1,7 +1,6 @@
 """Typed text → the tokens the everyday models read, and tokens → display text.
 
-English: lower case, contractions expanded the way the grammar writes them ("don't" → "do not",
-"won't" → "will not", "can't" → "can not"), digits 1–10 as words, British spellings as American.
+English: english_reading.py (contractions, digits, British spellings, "a lot of" as "many").
 Korean: split at spaces; a conjugated word becomes its stem and ending (`먹었다` → `먹 ~었다`), and
 a word the model does not know as a whole is split into a known noun and its particle(s)
 (`고양이가` → `고양이 -가`): the way the grammar writes Korean.
@@ -14,47 +13,11 @@ import re
 from collections.abc import Container
 from dataclasses import replace
 
-from models.tasks.everyday import english_spelling, korean_clause, korean_phrases, korean_polite, korean_spacing, korean_typed
+from models.tasks.everyday import korean_clause, korean_phrases, korean_polite, korean_spacing, korean_typed
+from models.tasks.everyday.english_reading import WORD as _PUNCTUATION
+from models.tasks.everyday.english_reading import english  # noqa: F401  (tokenize.english is the public name)
 from models.tasks.everyday.korean_particles import KOREAN_PARTICLES, fits, particle_token, unknown_noun
 from models.tasks.everyday.lexicon import load
-
-_ENGLISH_CONTRACTIONS = [
-    (r"\bwon't\b", "will not"),
-    (r"\bcan't\b", "can not"),
-    (r"\bcannot\b", "can not"),
-    (r"\blet's\b", "let us"),
-    (r"\b(i|you|we|they|he|she|it)'ll\b", r"\1 will"),
-    (r"\b(i|you|we|they)'ve\b", r"\1 have"),
-    (r"\bi'm\b", "i am"),
-    (r"\b(you|we|they)'re\b", r"\1 are"),
-    (r"\b(he|she|it|that|what|where|who|there|how)'s\b", r"\1 is"),
-    (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
-    (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
-    (r"\bgonna\b", "going to"),  # spoken forms students type
-    (r"\bwanna\b", "want to"),
-    (r"\bgotta\b", "have to"),
-]
-_DIGITS = {
-    "1": "one",
-    "2": "two",
-    "3": "three",
-    "4": "four",
-    "5": "five",
-    "6": "six",
-    "7": "seven",
-    "8": "eight",
-    "9": "nine",
-    "10": "ten",
-}
-_PUNCTUATION = r"[^\s.,!?;:\"()“”«»…]+"
-
-
-def english(text: str) -> list[str]:
-    text = text.lower().replace("’", "'").replace("‘", "'")
-    for pattern, replacement in _ENGLISH_CONTRACTIONS:
-        text = re.sub(pattern, replacement, text)
-    return [_DIGITS.get(w, english_spelling.american(w)) for w in re.findall(_PUNCTUATION, text)]
-
 
 # Words after which the word before is a verb's -ㄹ / -는 form, not a noun: 볼 것이다 "will see", not
 # 볼 "cheek"; 자는 것을 "sleeping", not 자 "ruler" + -는. 것 / 거 "thing" with the copula or a particle.

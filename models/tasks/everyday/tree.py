@@ -20,7 +20,9 @@ KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have
 KINDS += ("name", "greeting", "clock", "day")  # set phrases: set_phrases.py
 WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
-DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare")
+DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare", "many")
+# Determiners a place or a predicate noun never takes ("in many parks"): the sampler makes them "the" or "a".
+NOT_FOR_PLACES = ("a", "number", "some", "every", "bare", "many")
 # Places that open and close: "the shop opens at nine" (Korean: 가게는 문을 연다)
 BUSINESSES = frozenset("shop store bank library museum restaurant cafe supermarket bakery pharmacy school market".split())
 WEATHER = ("rain", "snow", "cold", "hot", "warm", "cool", "nice", "bad", "sunny", "cloudy")

@@ -1,0 +1,46 @@
+"""Typed English → the tokens the everyday models read: lower case, contractions expanded the way
+the grammar writes them ("don't" → "do not", "won't" → "will not"), digits 1–10 as words, British
+spellings as American, "a lot of" before a plural as "many"."""
+
+from __future__ import annotations
+
+import re
+
+from models.tasks.everyday import english_quantity, english_spelling
+
+_ENGLISH_CONTRACTIONS = [
+    (r"\bwon't\b", "will not"),
+    (r"\bcan't\b", "can not"),
+    (r"\bcannot\b", "can not"),
+    (r"\blet's\b", "let us"),
+    (r"\b(i|you|we|they|he|she|it)'ll\b", r"\1 will"),
+    (r"\b(i|you|we|they)'ve\b", r"\1 have"),
+    (r"\bi'm\b", "i am"),
+    (r"\b(you|we|they)'re\b", r"\1 are"),
+    (r"\b(he|she|it|that|what|where|who|there|how)'s\b", r"\1 is"),
+    (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
+    (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
+    (r"\bgonna\b", "going to"),  # spoken forms students type
+    (r"\bwanna\b", "want to"),
+    (r"\bgotta\b", "have to"),
+]
+_DIGITS = {
+    "1": "one",
+    "2": "two",
+    "3": "three",
+    "4": "four",
+    "5": "five",
+    "6": "six",
+    "7": "seven",
+    "8": "eight",
+    "9": "nine",
+    "10": "ten",
+}
+WORD = r"[^\s.,!?;:\"()“”«»…]+"
+
+
+def english(text: str) -> list[str]:
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    for pattern, replacement in _ENGLISH_CONTRACTIONS:
+        text = re.sub(pattern, replacement, text)
+    return english_quantity.many_before_plurals([_DIGITS.get(w, english_spelling.american(w)) for w in re.findall(WORD, text)])
