@@ -337,3 +337,39 @@ def test_a_lot_of_before_a_plural_is_read_as_many():
     assert TASKS["en-fr"].tokenize("I have lots of good friends.") == ["i", "have", "many", "good", "friends"]
     assert TASKS["en-fr"].tokenize("I drink a lot of water") == ["i", "drink", "a", "lot", "of", "water"]
     assert TASKS["ko-en"].tokenize("거리에 사람들이 많다") == ["거리", "-에", "사람들", "-이", "많", "~다"]
+
+
+def _favorite(category: str, answer, owner="i", mood="statement") -> Clause:
+    head = next(n for n in LEX.nouns if n.en == category)
+    subject = NounPhrase(head, det="poss", owner=_row(LEX.pronouns, owner), favorite=True)
+    return Clause("favorite", subject, mood=mood, predicate=answer, wh="what" if mood == "wh" else None)
+
+
+def test_a_favourite_in_each_language():
+    pizza = _favorite("food", NounPhrase(_row(LEX.nouns, "pizza"), det=""))
+    assert say(pizza) == ("my favorite food is pizza", "mon plat préféré est la pizza", "내가 가장 좋아하는 음식은 피자다")
+    cat = _favorite("animal", NounPhrase(_row(LEX.nouns, "cat"), det=""), owner="she")
+    assert say(cat) == (
+        "her favorite animal is the cat",
+        "son animal préféré est le chat",
+        "그녀가 가장 좋아하는 동물은 고양이다",
+    )
+    color = _favorite("color", None, owner="you", mood="wh")
+    assert say(color) == ("what is your favorite color", "quelle est ta couleur préférée", "네가 가장 좋아하는 색깔은 무엇이니")
+    summer = _favorite("season", NounPhrase(_row(LEX.nouns, "summer"), det=""))
+    assert say(summer)[1] == "ma saison préférée est l'été"
+
+
+def test_a_favourite_inside_any_clause():
+    book = noun("book", det="poss", owner=_row(LEX.pronouns, "he"), favorite=True)
+    reads = Clause("action", pron("i"), verb=verb("read"), obj=book)
+    assert say(reads) == ("i read his favorite book", "je lis son livre préféré", "나는 그가 가장 좋아하는 책을 읽는다")
+    assert read_back(reads)[1] == "i read his favorite book"
+    book.det = "the"  # "favorite" belongs to an owner: without one it is not written
+    assert say(reads)[0] == "i read the book"
+
+
+def test_typed_favourites_read_as_the_grammar_writes_them():
+    task = TASKS["ko-en"]
+    assert task.tokenize("제가 제일 좋아하는 색은 파란색이에요")[:6] == ["내", "-가", "제일", "좋아하", "~는", "색"]
+    assert TASKS["en-fr"].tokenize("My favourite colour is green.") == ["my", "favorite", "color", "is", "green"]

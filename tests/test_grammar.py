@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from models.tasks.everyday import english, french, french_words, hangul, korean, korean_phrases, korean_verbs
+from models.tasks.everyday import english, english_phrases, french, french_words, hangul, korean, korean_phrases, korean_verbs
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import Adjective, Name, Noun, Pronoun, Verb, load
 from models.tasks.everyday.sampler import Sampler
@@ -331,7 +331,7 @@ def test_set_phrases_name_greeting_clock_and_day():
 
 
 def test_english_article_before_u():
-    assert [english._article(w) for w in ("unfair", "ugly", "umbrella", "university", "useful", "apple", "hour")] == [
+    assert [english_phrases._article(w) for w in ("unfair", "ugly", "umbrella", "university", "useful", "apple", "hour")] == [
         "an", "an", "an", "a", "a", "an", "an",
     ]  # fmt: skip
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday import favorites
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
 from models.tasks.everyday.tree import NOT_FOR_PLACES, WEATHER, Clause, NounPhrase, Place
 
@@ -30,7 +31,7 @@ class ClauseKinds:
 
     def _set_phrase(self, rng: random.Random, clause: Clause) -> Clause:
         """What is your name, her name is Anna, how are you, what time is it, today is Monday."""
-        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2})
+        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2, "favorite": 5})
         clause.negated, clause.modal, clause.mood = False, None, "wh" if rng.random() < 0.5 else "statement"
         clause.tense = "present"
         singular = [p for p in self.subject_pronouns if p.person < 3]
@@ -41,6 +42,9 @@ class ClauseKinds:
         elif clause.kind == "greeting":
             greeted = [p for p in self.subject_pronouns if p.en in ("you", "he", "she", "they")]
             clause.subject, clause.mood = NounPhrase(rng.choice(greeted), det=""), "wh"
+        elif clause.kind == "favorite":
+            favorites.choose(self, rng, clause)
+            return clause
         elif clause.kind == "clock":
             clause.age = rng.randint(1, 12)
             now = [t for t in self.lex.times if t.en == "now"]

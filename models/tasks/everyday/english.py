@@ -5,15 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from models.tasks.everyday import set_phrases
+from models.tasks.everyday.english_phrases import NUMBERS, noun_phrase
 from models.tasks.everyday.english_weather import weather_tokens
-from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.pastimes import pastime
-from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence, Token, split_words
+from models.tasks.everyday.tree import Clause, Place, Sentence, Token, split_words
 
-NUMBERS = dict(enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split()
-))  # fmt: skip
 BE_PRESENT = {0: "am", 2: "is"}  # every other person: "are"
 # Places English names without an article after a preposition: "at school", "go to work".
 BARE_PLACES = {"school", "work", "home", "bed", "church", "class", "college"}
@@ -27,48 +23,6 @@ WH_WORDS = {
     "why": "why",
     "how": "how",
 }
-
-
-def _article(next_word: str) -> str:
-    # "an unfair", "an ugly" but "a university", "a useful": u sounds like "you" before ni/s/ti
-    starts_with_vowel_sound = next_word[0] in "aeiou" or next_word.startswith(("hour", "honest"))
-    return "an" if starts_with_vowel_sound and not next_word.startswith(("uni", "euro", "one", "us", "uti", "ure")) else "a"
-
-
-def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool = False) -> list[Token]:
-    """Determiner, adjectives, noun; pronouns in `case` ("subject" or "object").
-
-    `polarity`: the phrase stands in a question or under negation, where "some" reads "any".
-    """
-    if np_.coordinated is not None:  # my brother and I, tea or coffee
-        second = noun_phrase(np_.coordinated, key + ".2", case, polarity)
-        return noun_phrase(np_.first, key, case, polarity) + [(np_.conj, key + ".conj", ())] + second
-    head = np_.head
-    if np_.is_pronoun:
-        return [(head.en if case == "subject" else head.en_obj, key + ".noun", ())]
-    if np_.is_name:
-        return [(head.en, key + ".noun", ())]
-    words = [(a.en, f"{key}.adj{i}", ()) for i, a in enumerate(np_.adjectives)]
-    words.append((head.en_plural if np_.plural else head.en, key + ".noun", ()))
-    det = np_.det
-    if det == "bare" or (det == "a" and np_.plural):  # "we are students": a plural indefinite has no article
-        return words
-    if det == "a":
-        return [(_article(words[0][0]), key + ".det", ())] + words
-    if det in ("this", "that"):
-        word = {"this": "these", "that": "those"}[det] if np_.plural else det
-        return [(word, key + ".det", ())] + words
-    if det == "poss" and isinstance(np_.owner, Name):
-        return [(np_.owner.en, key + ".det", ()), ("'s", key + ".det", ())] + words
-    if det == "poss":
-        return [(np_.owner.en_poss, key + ".det", ())] + words
-    if det == "some" and polarity:
-        return [("any", key + ".det", ())] + words
-    if det == "number":
-        return [(NUMBERS[np_.number], key + ".det", ())] + words
-    if det == "many":  # many books, a lot of water
-        return [(w, key + ".det", ()) for w in ("many" if np_.plural else "a lot of").split()] + words
-    return [(det, key + ".det", ())] + words  # the, some, every
 
 
 def _place(place: Place, key: str, motion: bool) -> list[Token]:

@@ -88,7 +88,7 @@ def adjective_form(adj, feminine: bool, plural: bool, next_word: str = "") -> st
 
 
 # Nouns French uses only in the plural where English has a mass noun: mes devoirs, les cheveux.
-PLURAL_ONLY = {"devoirs", "vacances", "cheveux", "pâtes", "vêtements", "lunettes"}
+PLURAL_ONLY = {"devoirs", "vacances", "cheveux", "pâtes", "vêtements", "lunettes", "maths"}
 
 
 def _plural(np_: NounPhrase) -> bool:
@@ -122,6 +122,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
         words.append((adjective_form(a, fem, plural, nxt), f"{key}.adj{np_.adjectives.index(a)}", ()))
     words.append((noun, key + ".noun", ()))
     words += [(adjective_form(a, fem, plural), f"{key}.adj{np_.adjectives.index(a)}", ()) for a in after]
+    if np_.favorite and np_.det == "poss":  # mon livre préféré, ma couleur préférée
+        words.append((agree("préféré", fem, plural), key + ".fav", ()))
     if np_.det == "poss" and isinstance(np_.owner, Name):  # le chat de Tom
         words += [("de", key + ".det", ()), (np_.owner.fr, key + ".det", ())]
         np_ = NounPhrase(np_.head, "the", np_.plural, np_.adjectives)

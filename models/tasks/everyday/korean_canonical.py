@@ -183,7 +183,7 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
         return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
     if np_.is_pronoun or np_.is_name:
         return np_
-    if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS:
+    if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS and not np_.favorite:
         np_ = replace(np_, owner=_our_as_my(np_.owner))
     if np_.head.ko in COLLECTIVE and np_.det != "number":  # 우리 부모님 "my parents", 부모님 "the parents"
         return replace(np_, det="the" if np_.det in COLLAPSED else np_.det, plural=True)

@@ -101,7 +101,10 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     if isinstance(head, Name):
         return [(head.ko, key + ".noun", ())]
     out: list[Token] = []
-    if np_.det == "poss" and isinstance(np_.owner, Name):  # 톰의 고양이
+    if np_.det == "poss" and np_.favorite:  # 내가 가장 좋아하는 책, 톰이 제일 좋아하는 음식: "my / Tom's favourite"
+        out += with_particle([(np_.owner.ko, key + ".det", ())], "subject", key + ".det")
+        out += [("제일" if _coin(0.4) else "가장", key + ".fav", ()), *verb_tokens("좋아하다", "하다", "~는", key + ".fav")]
+    elif np_.det == "poss" and isinstance(np_.owner, Name):  # 톰의 고양이
         out += [(np_.owner.ko, key + ".det", ()), ("-의", key + ".det", ())]
     elif np_.det == "poss":
         out.append((owner_word(np_), key + ".det", ()))

@@ -28,6 +28,7 @@ NOUN_CLASSES = (
     "time",
     "abstract",
     "nature",
+    "color",  # the colour as a noun: only in "my favourite colour is blue" (favorites.py)
 )
 
 

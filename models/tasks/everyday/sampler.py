@@ -118,7 +118,8 @@ class Sampler(ClauseKinds):
             owner = rng.choice(self.people) if self.people and rng.random() < 0.15 else rng.choice(self.owners)
         number = _pick(rng, {n: (6 if n <= 5 else 3 if n <= 10 else 1) for n in range(1, 21)}) if det == "number" else 0
         plural = plural and number != 1
-        return NounPhrase(noun, det, plural, adjectives, owner, number)
+        favorite = det == "poss" and rng.random() < 0.06  # my favourite book
+        return NounPhrase(noun, det, plural, adjectives, owner, number, favorite=favorite)
 
     def subject(self, rng: random.Random, classes=ANIMATE, coordinate: bool = True) -> NounPhrase:
         if coordinate and rng.random() < 0.06:
@@ -171,7 +172,7 @@ class Sampler(ClauseKinds):
         if kind in ("have", "there_is") and tense == "going_to":
             tense = "future"
         clause = Clause(kind=kind, subject=None, tense=tense, mood=mood, negated=rng.random() < 0.22)
-        if not statement_only and rng.random() < 0.05:
+        if not statement_only and rng.random() < 0.07:
             return self._set_phrase(rng, clause)
         getattr(self, "_" + kind)(rng, clause)
         if clause.tense == "progressive" and clause.verb is not None and clause.verb.en in STATIVE:

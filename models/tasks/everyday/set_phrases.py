@@ -13,6 +13,7 @@ question word `c.wh`, the name or day `c.p`, today / aujourd'hui / 오늘 `c.tim
 
 from __future__ import annotations
 
+from models.tasks.everyday import favorites
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday.french_words import NUMBERS as FR_NUMBERS
 from models.tasks.everyday.french_words import REFLEXIVE
@@ -20,7 +21,7 @@ from models.tasks.everyday.korean_phrases import NUMBERS as KO_NUMBERS
 from models.tasks.everyday.korean_phrases import verb_tokens
 from models.tasks.everyday.tree import Clause, Token
 
-KINDS = ("name", "greeting", "clock", "day")
+KINDS = ("name", "greeting", "clock", "day", "favorite")  # favorite: favorites.py
 EN_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()))  # clock hours
 APPELER = ("appelle", "appelles", "appelle", "appelons", "appelez", "appellent")
 ALLER = ("vais", "vas", "va", "allons", "allez", "vont")
@@ -33,6 +34,8 @@ DAY_WORDS = {
 
 
 def english(clause: Clause, c: str) -> list[Token]:
+    if clause.kind == "favorite":
+        return favorites.english(clause, c)
     question = clause.mood == "wh"
     if clause.kind == "name":
         owner = [(clause.subject.head.en_poss, c + ".s.det", ()), ("name", c + ".s.noun", ())]
@@ -54,6 +57,8 @@ def english(clause: Clause, c: str) -> list[Token]:
 
 
 def french(clause: Clause, c: str) -> list[Token]:
+    if clause.kind == "favorite":
+        return favorites.french(clause, c)
     question = clause.mood == "wh"
     if clause.kind == "name":  # elle s'appelle Anna, comment tu t'appelles
         p = clause.subject.head
@@ -88,6 +93,8 @@ def french(clause: Clause, c: str) -> list[Token]:
 
 
 def korean(clause: Clause, c: str) -> list[Token]:
+    if clause.kind == "favorite":
+        return favorites.korean(clause, c)
     question = clause.mood == "wh"
     if clause.kind == "name":  # 그녀의 이름은 안나다, 너의 이름은 무엇이니
         owner = [(clause.subject.head.ko_poss, c + ".s.det", ()), ("이름", c + ".s.noun", ()), ("-은", c + ".s.case", ())]

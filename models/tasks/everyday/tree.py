@@ -17,7 +17,7 @@ TENSES = ("present", "progressive", "past", "future", "going_to")
 MODALS = ("can", "want", "like", "have_to")
 MOODS = ("statement", "yes_no", "wh", "imperative", "lets")
 KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is", "age")
-KINDS += ("name", "greeting", "clock", "day")  # set phrases: set_phrases.py
+KINDS += ("name", "greeting", "clock", "day", "favorite")  # set phrases: set_phrases.py, favorites.py
 WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
 DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare", "many")
@@ -43,11 +43,13 @@ class NounPhrase:
     # carry the key `<key>.2`, the conjunction `<key>.conj`. A pronoun is only ever the second one.
     coordinated: NounPhrase | None = None
     conj: str = "and"
+    # my favourite book, mon livre préféré, 내가 가장 좋아하는 책: only with det "poss" (ignored otherwise)
+    favorite: bool = False
 
     @property
     def first(self) -> NounPhrase:
         """This phrase without its coordinated part."""
-        return NounPhrase(self.head, self.det, self.plural, self.adjectives, self.owner, self.number)
+        return NounPhrase(self.head, self.det, self.plural, self.adjectives, self.owner, self.number, favorite=self.favorite)
 
     @property
     def last(self) -> NounPhrase:
