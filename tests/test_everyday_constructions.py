@@ -13,6 +13,7 @@ from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
 from models.tasks.everyday.task import TASKS
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
+from models.tasks.everyday.two_clauses import condition_and_result, reason_and_result
 
 LEX = load()
 
@@ -261,7 +262,7 @@ def test_so_puts_the_reason_first_with_a_tenseless_connective():
     )
     tired = Clause("be_adj", pron("she"), adjective=adjective("tired"))
     sleeps = Clause("action", pron("he"), verb=verb("sleep"))
-    assert _say_two(tired, sleeps, "so")[2] == "그녀는 피곤해서 그는 잔다"  # two people: both subjects stay
+    assert _say_two(tired, sleeps, "so")[2] == "그녀가 피곤해서 그는 잔다"  # two people: both stay, the reason's with 이/가
 
 
 def test_because_turns_the_korean_round_and_keeps_the_tense():
@@ -287,7 +288,7 @@ def test_a_shared_subject_aligns_to_both_english_subjects():
 def test_the_reason_of_so_has_the_tense_of_its_result():
     sampler, rng = Sampler(LEX), random.Random(4)
     for conjunction in ("so", "because") * 150:
-        s = sampler._reason_and_result(rng, conjunction)
+        s = reason_and_result(sampler, rng, conjunction)
         reason, result = (s.clauses[0], s.clauses[1]) if conjunction == "so" else (s.clauses[1], s.clauses[0])
         assert reason.tense in ("present", "progressive", "past")
         if conjunction == "so":
@@ -373,3 +374,55 @@ def test_typed_favourites_read_as_the_grammar_writes_them():
     task = TASKS["ko-en"]
     assert task.tokenize("제가 제일 좋아하는 색은 파란색이에요")[:6] == ["내", "-가", "제일", "좋아하", "~는", "색"]
     assert TASKS["en-fr"].tokenize("My favourite colour is green.") == ["my", "favorite", "color", "is", "green"]
+
+
+def test_if_a_condition_comes_first_in_korean_whichever_order_english_says():
+    tomorrow = next(t for t in LEX.times if t.en == "tomorrow")
+    rains = Clause("weather", None, weather="rain", time=tomorrow, in_condition=True)
+    stay = Clause("action", pron("i"), tense="future", verb=verb("stay"), place=Place("at", noun("home")))
+    first = Sentence([rains, stay], "if")
+    turned = Sentence([rains, stay], "if", turned=True)
+    english_first = " ".join(w for w, _, _ in english.sentence_tokens(first))
+    assert english_first == "if it rains tomorrow i will stay at home"
+    assert " ".join(w for w, _, _ in english.sentence_tokens(turned)) == "i will stay at home if it rains tomorrow"
+    assert french_words.join([w for w, _, _ in french.sentence_tokens(first)]) == "s'il pleut demain je resterai à la maison"
+    korean_first = korean_phrases.join([w for w, _, _ in korean.sentence_tokens(first)])
+    assert korean_first == korean_phrases.join([w for w, _, _ in korean.sentence_tokens(turned)])
+    assert korean_first.startswith("내일 비가 오면 나는 집에")
+    assert " ".join(w for w, _, _ in english.sentence_tokens(canonical_for_korean(turned))) == english_first
+
+
+def test_if_you_are_tired_sleep():
+    tired = Clause("be_adj", pron("you"), adjective=adjective("tired"))
+    sleep = Clause("action", None, mood="imperative", verb=verb("sleep"))
+    assert _say_two(tired, sleep, "if") == ("if you are tired sleep", "si tu es fatigué dors", "네가 피곤하면 자라")
+
+
+def test_sampled_conditions_are_present_and_results_never_past():
+    sampler, rng = Sampler(LEX), random.Random(8)
+    for _ in range(300):
+        s = condition_and_result(sampler, rng)
+        condition, result = s.clauses
+        assert condition.tense in ("present", "progressive") and result.tense != "past"
+        assert result.mood in ("statement", "imperative")
+        korean.sentence_tokens(s)  # every condition ends in a word Korean can write with -(으)면
+
+
+def test_typed_conditions_read_as_the_grammar_writes_them():
+    task = TASKS["ko-en"]
+    assert task.tokenize("내일 비가 오면 집에 있을 거야")[:5] == ["내일", "비", "-가", "오", "~면"]
+    assert task.tokenize("네가 학생이면 도서관에 가라")[:4] == ["네", "-가", "학생", "-이면"]
+
+
+def test_the_same_is_always_definite():
+    same = noun("school", det="a", adjectives=[adjective("same")])
+    go = Clause("action", pron("we"), verb=verb("go"), place=Place("to", same))
+    assert say(go) == ("we go to the same school", "nous allons à la même école", "우리는 같은 학교에 간다")
+    class_ = Clause("be_noun", name("tom"), predicate=noun("student", det="a", adjectives=[adjective("same")]))
+    assert read_back(class_)[1].startswith("tom is the same")
+
+
+def test_must_and_need_to_read_as_have_to():
+    assert TASKS["en-fr"].tokenize("She must go home.") == ["she", "has", "to", "go", "home"]
+    assert TASKS["en-fr"].tokenize("I need to study") == ["i", "have", "to", "study"]
+    assert TASKS["en-fr"].tokenize("I need water") == ["i", "need", "water"]

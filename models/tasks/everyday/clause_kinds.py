@@ -64,7 +64,7 @@ class ClauseKinds:
             clause.subject = NounPhrase(self.it, det="")  # it is big
         elif self.cities and rng.random() < 0.06:
             clause.subject = NounPhrase(rng.choice(self.cities), det="")  # Seoul is beautiful
-        clause.adjective = rng.choice(self.lex.adjectives)
+        clause.adjective = rng.choice(self.adjectives)
         states = [a for a in self.lex.adjectives if a.en in AVOIR_NOUNS]
         if states and animate(clause.subject) and rng.random() < 0.2:
             clause.adjective = rng.choice(states)  # I am hungry / j'ai faim: common, and French says it otherwise
@@ -90,7 +90,7 @@ class ClauseKinds:
         if self.cities and self.city_noun is not None and rng.random() < 0.1:  # Paris is a big city
             clause.subject = NounPhrase(rng.choice(self.cities), det="")
             n_adj = rng.choice((0, 1, 1, 1, 2))
-            adjectives = rng.sample(self.lex.adjectives, min(n_adj, len(self.lex.adjectives)))
+            adjectives = rng.sample(self.adjectives, min(n_adj, len(self.adjectives)))
             clause.predicate = NounPhrase(self.city_noun, det="a", adjectives=adjectives)
             return
         clause.subject = self.subject(rng, classes=("person",))

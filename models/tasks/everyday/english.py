@@ -8,7 +8,7 @@ from models.tasks.everyday import set_phrases
 from models.tasks.everyday.english_phrases import NUMBERS, noun_phrase
 from models.tasks.everyday.english_weather import weather_tokens
 from models.tasks.everyday.pastimes import pastime
-from models.tasks.everyday.tree import Clause, Place, Sentence, Token, split_words
+from models.tasks.everyday.tree import Clause, Place, Sentence, Token, clause_order, split_words
 
 BE_PRESENT = {0: "am", 2: "is"}  # every other person: "are"
 # Places English names without an article after a preposition: "at school", "go to work".
@@ -236,8 +236,6 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
 
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
-    for i, clause in enumerate(sentence.clauses):
-        if i:
-            out.append((sentence.conjunction, f"conj{i}", ()))
-        out += clause_tokens(clause, f"c{i}")
+    for i in clause_order(sentence):
+        out += [(sentence.conjunction, "conj1", ())] if i is None else clause_tokens(sentence.clauses[i], f"c{i}")
     return split_words(out)

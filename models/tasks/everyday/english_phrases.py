@@ -33,7 +33,7 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     words = [("favorite", key + ".fav", ())] if np_.favorite and np_.det == "poss" else []
     words += [(a.en, f"{key}.adj{i}", ()) for i, a in enumerate(np_.adjectives)]
     words.append((head.en_plural if np_.plural else head.en, key + ".noun", ()))
-    det = np_.det
+    det = "the" if np_.adjectives and np_.adjectives[0].en == "same" else np_.det  # the same school, never "a same"
     if det == "bare" or (det == "a" and np_.plural):  # "we are students": a plural indefinite has no article
         return words
     if det == "a":

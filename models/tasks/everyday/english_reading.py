@@ -1,6 +1,6 @@
 """Typed English → the tokens the everyday models read: lower case, contractions expanded the way
 the grammar writes them ("don't" → "do not", "won't" → "will not"), digits 1–10 as words, British
-spellings as American, "a lot of" before a plural as "many"."""
+spellings as American, "a lot of" before a plural as "many", "must" and "need to" as "have to"."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ _ENGLISH_CONTRACTIONS = [
     (r"\bgonna\b", "going to"),  # spoken forms students type
     (r"\bwanna\b", "want to"),
     (r"\bgotta\b", "have to"),
+    # "must" and "need to" + a verb say what the grammar writes as "have to"
+    (r"\b(he|she|it) must\b", r"\1 has to"),
+    (r"\bmust\b", "have to"),
+    (r"\bneeds to\b", "has to"),
+    (r"\bneeded to\b", "had to"),
+    (r"\bneed to\b", "have to"),
 ]
 _DIGITS = {
     "1": "one",

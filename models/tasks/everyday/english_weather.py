@@ -25,6 +25,12 @@ def weather_tokens(clause: Clause, c: str, be_group: Callable) -> list[Token]:
             )
         elif clause.tense == "future":
             aux, rest = [("will", c + ".tense", ())], neg + [(base, c + ".verb", ())]
+        elif clause.in_condition:  # if it rains, if it does not snow
+            aux, rest = (
+                ([("does", c + ".tense", ())], neg + [(base, c + ".verb", ())])
+                if clause.negated
+                else ([], [(third, c + ".verb", ())])
+            )
         else:  # it is raining
             aux, rest = [("is", c + ".tense", ())], neg + [(ing, c + ".verb", ())]
     else:

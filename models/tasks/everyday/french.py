@@ -27,7 +27,7 @@ from models.tasks.everyday.french_words import (
 )  # fmt: skip
 from models.tasks.everyday.lexicon import Name, Verb
 from models.tasks.everyday.pastimes import french_verb
-from models.tasks.everyday.tree import Clause, Sentence, Token, split_words
+from models.tasks.everyday.tree import Clause, Sentence, Token, clause_order, split_words
 
 MODAL_FORMS = {
     "can": ("peux", "peux", "peut", "pouvons", "pouvez", "peuvent"),
@@ -293,8 +293,6 @@ def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[
 
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
-    for i, clause in enumerate(sentence.clauses):
-        if i:
-            out.append((CONJUNCTIONS[sentence.conjunction], f"conj{i}", ()))
-        out += clause_tokens(clause, f"c{i}")
+    for i in clause_order(sentence):
+        out += [(CONJUNCTIONS[sentence.conjunction], "conj1", ())] if i is None else clause_tokens(sentence.clauses[i], f"c{i}")
     return elide(split_words(out))

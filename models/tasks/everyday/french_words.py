@@ -39,7 +39,7 @@ PREPOSITIONS = {
 }  # fmt: skip
 
 
-CONJUNCTIONS = {"and": "et", "but": "mais", "or": "ou", "so": "donc", "because": "parce que"}  # between two clauses
+CONJUNCTIONS = {"and": "et", "but": "mais", "or": "ou", "so": "donc", "because": "parce que", "if": "si"}  # between two clauses
 APPRECIATION = {"aimer", "adorer", "détester", "préférer"}  # take the definite article: j'aime les chats
 
 
@@ -137,6 +137,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
 
 def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str) -> str | None:
     det, mass = np_.det, np_.head.mass
+    if np_.adjectives and np_.adjectives[0].en == "same":
+        det = "the"  # le même livre, also after a negation: pas le même livre
     if det == "many":
         return "beaucoup de"  # beaucoup de livres, beaucoup d'eau; also after a negation: pas beaucoup d'amis
     if det == "some" and role == "subject" and plural:
@@ -212,6 +214,8 @@ def elide(tokens: list[Token]) -> list[Token]:
         nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
         if word in _ELIDE and nxt and starts_with_vowel(nxt) and not nxt.startswith("-"):
             word = _ELIDE[word]
+        elif word == "si" and nxt in ("il", "ils"):
+            word = "s'"  # s'il pleut
         out.append((word, key, also))
     return out
 

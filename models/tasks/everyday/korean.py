@@ -284,7 +284,7 @@ def _connect(tokens: list[Token], conjunction: str) -> list[Token]:
 
 
 def sentence_tokens(sentence: Sentence) -> list[Token]:
-    if sentence.conjunction in ("so", "because"):
+    if sentence.conjunction in ("so", "because", "if"):
         return split_words(reason_first(sentence, clause_tokens))
     out: list[Token] = []
     n = len(sentence.clauses)

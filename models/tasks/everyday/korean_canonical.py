@@ -52,7 +52,7 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
         if clause.place is not None:
             clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
         clauses.append(_a_lot_of_it(_one_way_to_be_home(clause)))
-    return Sentence(clauses, sentence.conjunction)
+    return Sentence(clauses, sentence.conjunction)  # not turned: one English order, "if A, B", "B because A"
 
 
 def _play_and_speak(clause: Clause) -> Clause:
@@ -183,6 +183,8 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
         return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
     if np_.is_pronoun or np_.is_name:
         return np_
+    if np_.adjectives and np_.adjectives[0].en == "same":  # 같은 학교 "the same school"
+        return replace(np_, det="the")
     if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS and not np_.favorite:
         np_ = replace(np_, owner=_our_as_my(np_.owner))
     if np_.head.ko in COLLECTIVE and np_.det != "number":  # 우리 부모님 "my parents", 부모님 "the parents"

@@ -26,6 +26,8 @@ KOREAN_PARTICLES = sorted(
         "이었기",
         "였기",
         "이기",
+        "이면",  # the condition of "if": 학생이면, 의사면
+        "면",
         "이다",
         "이니",
         "이고",
@@ -55,7 +57,9 @@ KOREAN_PARTICLES = sorted(
 # Particles with a form for each kind of word before them (hangul.PARTICLES): the one after a 받침,
 # the one after a vowel. 안다 is never 안 "inside" + 다 (that would be 안이다), so it is 알 ~ㄴ다 "knows".
 _AFTER_CONSONANT = {"이", "은", "을", "과", "으로"} | {p for p in KOREAN_PARTICLES if p.startswith("이") and len(p) > 1}
-_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만", "여서"} | {p for p in KOREAN_PARTICLES if p.startswith("였")}
+_AFTER_VOWEL = {"가", "는", "를", "와", "다", "니", "고", "지만", "여서", "면"} | {
+    p for p in KOREAN_PARTICLES if p.startswith("였")
+}
 
 
 def fits(noun: str, particle: str) -> bool:

@@ -1,16 +1,18 @@
-"""Korean "so" and "because": the reason comes first and ends in a connective.
+"""Korean "so", "because" and "if": the reason or condition comes first and ends in a connective.
 
     I was hungry so I ate.        나는 배가 고파서 샌드위치를 먹었다      (-아/어서: no tense of its own)
     I ate because I was hungry.   나는 배가 고팠기 때문에 샌드위치를 먹었다 (-기 때문에 keeps the tense)
+    If it rains, I will stay.     비가 오면 나는 있을 것이다              (-(으)면: the condition)
 
-English and French keep the order result – *because* – reason; Korean turns it round, so the
-alignment of a *because* sentence crosses. A second subject equal to the first is left out in
-Korean (나는 … 먹었다), as a Korean writer does. The sampler gives the reason of "so" the tense of
-its result (past with past, else present), because -어서 cannot say it.
+English and French say "B because A" and "B if A" too; Korean has one order, so the alignment of
+those sentences crosses. A second subject equal to the first is left out in Korean (나는 … 먹었다),
+as a Korean writer does. The sampler gives the reason of "so" the tense of its result (past with
+past, else present), because -어서 cannot say it, and a condition the present.
 """
 
 from __future__ import annotations
 
+from models.tasks.everyday.korean_phrases import SUBJECT_FORMS
 from models.tasks.everyday.tree import Sentence, Token
 
 # The last word of a finished statement → its -어서 form and its -기 form. Ending tokens (`~었다`)
@@ -55,15 +57,25 @@ _BECAUSE = {
     "아니다": "아니기",
     "아니었다": "아니었기",
 }
-# Last words the reason clause can end in; the sampler draws only reasons that end in one.
-CONNECTABLE = frozenset(_SO)
+_IF = {
+    "~ㄴ다": "~면",
+    "~다": "~면",
+    "않는다": "않으면",
+    "않다": "않으면",
+    "싶다": "싶으면",
+    "한다": "하면",
+    "된다": "되면",
+    "-다": "-면",
+    "-이다": "-이면",
+    "아니다": "아니면",
+}
+_TABLES = {"so": _SO, "because": _BECAUSE, "if": _IF}
 
 
 def _as_reason(tokens: list[Token], conjunction: str, conj_key: str) -> list[Token]:
     """The finished statement as the reason: 먹 ~었다 → 먹 ~어서 (so) or 먹 ~었기 때문에 (because)."""
     word, key, also = tokens[-1]
-    table = _SO if conjunction == "so" else _BECAUSE
-    out = tokens[:-1] + [(table[word], key, also + (conj_key,))]
+    out = tokens[:-1] + [(_TABLES[conjunction][word], key, also + (conj_key,))]
     return out + [("때문에", conj_key, ())] if conjunction == "because" else out
 
 
@@ -77,15 +89,31 @@ def _shared_subject(kept: list[Token], kept_c: str, dropped: list[Token], droppe
     return [both(t) for t in kept] + [t for t in dropped if not t[1].startswith(dropped_c + ".s.")]
 
 
+_TOPIC_AS_SUBJECT = {"-는": "-가", "-은": "-이"}
+
+
+def _subject_marked(tokens: list[Token], c: str) -> list[Token]:
+    """The subject of a reason or condition of its own takes 이/가, not the topic 은/는: 비가 오면,
+    코치들이 목마르면 (the topic is what the whole sentence is about)."""
+    out = list(tokens)
+    for i, (word, key, also) in enumerate(out):
+        if key == c + ".s.case" and word in _TOPIC_AS_SUBJECT:
+            out[i] = (_TOPIC_AS_SUBJECT[word], key, also)
+            before, k, a = out[i - 1]
+            out[i - 1] = (SUBJECT_FORMS.get(before, before), k, a)  # 나는 → 내가
+    return out
+
+
 def reason_first(sentence: Sentence, clause_tokens) -> list[Token]:
-    """The two clauses of a so / because sentence in Korean order, reason first."""
+    """The two clauses of a so / because / if sentence in Korean order, reason or condition first."""
     first, second = sentence.clauses
     same_subject = first.subject is not None and first.subject == second.subject
-    # so: reason c0, result c1 · because: result c0, reason c1
-    reason_c, result_c = ("c0", "c1") if sentence.conjunction == "so" else ("c1", "c0")
-    reason_clause, result_clause = (first, second) if sentence.conjunction == "so" else (second, first)
+    # so, if: reason c0, result c1 · because: result c0, reason c1
+    because = sentence.conjunction == "because"
+    reason_c, result_c = ("c1", "c0") if because else ("c0", "c1")
+    reason_clause, result_clause = (second, first) if because else (first, second)
     reason = _as_reason(clause_tokens(reason_clause, reason_c), sentence.conjunction, "conj1")
     result = clause_tokens(result_clause, result_c)
     if same_subject:
         return _shared_subject(reason, reason_c, result, result_c)
-    return reason + result
+    return _subject_marked(reason, reason_c) + result

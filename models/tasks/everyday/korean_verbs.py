@@ -130,6 +130,13 @@ def connective(dictionary_form: str) -> str:
     return stem(dictionary_form) + "고"
 
 
+def conditional(dictionary_form: str, cls: str) -> str:
+    """-(으)면: 먹으면, 가면, 살면 (ㄹ stays), 추우면, 들으면, 지으면, 빨가면, 있으면."""
+    if cls == "ㄹ":
+        return stem(dictionary_form) + "면"
+    return h.with_final(prospective(dictionary_form, cls), "") + "면"
+
+
 def negative_stem(dictionary_form: str) -> str:
     """-지 before 않다 / 마라: 먹지, 가지."""
     return stem(dictionary_form) + "지"
@@ -170,6 +177,7 @@ _FORMS = {
     "어서": lambda d, c: infinitive(d, c) + "서",
     "기": lambda d, c: stem(d) + "기",
     "었기": lambda d, c: past(d, c)[:-1] + "기",
+    "면": lambda d, c: conditional(d, c),  # the condition of "if": 오면, 먹으면, 살면
 }
 ENDINGS = tuple("~" + e for e in _FORMS)
 

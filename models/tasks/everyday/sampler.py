@@ -16,6 +16,7 @@ from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
 from models.tasks.everyday.tree import BUSINESSES, NOT_FOR_PLACES, Clause, NounPhrase, Place, Sentence
+from models.tasks.everyday.two_clauses import condition_and_result, reason_and_result
 
 ANIMATE = ("person", "animal")
 # English says "at school", "at the station" but "in the kitchen", "in the park".
@@ -79,7 +80,10 @@ class Sampler(ClauseKinds):
         self.businesses = [n for n in lexicon.nouns if n.en in BUSINESSES]  # what opens and closes
         # adjectives one clause may join (tired but happy): not the ones French says with avoir, nor
         # hot / cold, whose Korean depends on the subject
-        self.joinable_adjectives = [a for a in lexicon.adjectives if a.en not in AVOIR_NOUNS and a.en not in ("hot", "cold")]
+        # "same" only ever stands before a noun, after "the": the same school, la même école, 같은 학교
+        self.adjectives = [a for a in lexicon.adjectives if a.en != "same"]
+        self.same = next((a for a in lexicon.adjectives if a.en == "same"), None)
+        self.joinable_adjectives = [a for a in self.adjectives if a.en not in AVOIR_NOUNS and a.en not in ("hot", "cold")]
         self.subject_pronouns = [p for p in lexicon.pronouns if p.en != "it"]  # "it" for things: see _action, _be_adj
         self.owners = self.subject_pronouns
         self.it = next((p for p in lexicon.pronouns if p.en == "it"), None)
@@ -112,7 +116,9 @@ class Sampler(ClauseKinds):
         if noun.cls == "time" and det in ("number", "some", "every", "bare", "many"):
             det, plural = "the", False
         n_adj = _pick(rng, {0: 70, 1: 25, 2: 5}) if allow_adjectives else 0
-        adjectives = rng.sample(self.lex.adjectives, min(n_adj, len(self.lex.adjectives)))
+        adjectives = rng.sample(self.adjectives, min(n_adj, len(self.adjectives)))
+        if det == "the" and self.same is not None and rng.random() < 0.04:
+            adjectives = [self.same, *adjectives[:1]]
         owner = None
         if det == "poss":
             owner = rng.choice(self.people) if self.people and rng.random() < 0.15 else rng.choice(self.owners)
@@ -242,26 +248,11 @@ class Sampler(ClauseKinds):
 
     def sentence(self, rng: random.Random) -> Sentence:
         if rng.random() < 0.13:
-            conjunction = _pick(rng, {"and": 5, "but": 3, "or": 1, "so": 2, "because": 2})
+            conjunction = _pick(rng, {"and": 5, "but": 3, "or": 1, "so": 2, "because": 2, "if": 3})
+            if conjunction == "if":
+                return condition_and_result(self, rng)
             if conjunction in ("so", "because"):
-                return self._reason_and_result(rng, conjunction)
+                return reason_and_result(self, rng, conjunction)
             first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
             return Sentence([first, second], conjunction)
         return Sentence([self.clause(rng)])
-
-    def _reason_and_result(self, rng: random.Random, conjunction: str) -> Sentence:
-        """ "I was hungry so I ate", "I ate because I was hungry": the reason is present, progressive or
-        past; the reason of "so" has its result's tense (past with past), as Korean -어서 has none."""
-        while True:
-            result, reason = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
-            if conjunction == "so" and (result.tense == "past") != (reason.tense == "past"):
-                continue
-            if reason.tense in ("present", "progressive", "past"):
-                break
-        if result.subject is not None and reason.subject is not None and result.subject.is_pronoun and reason.subject.is_pronoun:
-            if rng.random() < 0.6:  # mostly one person: "I was hungry so I ate"
-                reason.subject = result.subject
-        return Sentence([reason, result] if conjunction == "so" else [result, reason], conjunction)
-
-
-# ---------------------------------------------------------------- Korean → English

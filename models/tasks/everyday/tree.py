@@ -116,6 +116,7 @@ class Clause:
     demonstrative: str = "this"  # this_is: "this" / "that"
     age: int = 0  # age: years (1..20)
     age_short: bool = False  # age: English "he is ten" rather than "he is ten years old"
+    in_condition: bool = False  # the condition of "if": English "if it rains", not "if it is raining"
 
     @property
     def third_singular(self) -> bool:
@@ -125,7 +126,21 @@ class Clause:
 @dataclass
 class Sentence:
     clauses: list[Clause]
-    conjunction: str = ""  # "and", "but", "or" between two clauses
+    conjunction: str = ""  # "and", "but", "or", "so", "because", "if" between two clauses
+    # English (and French) say the clauses the other way round: "B if A" (rather than "if A, B"),
+    # "because A, B" (rather than "B because A"). Korean keeps one order (korean_reason.py).
+    turned: bool = False
+
+
+def clause_order(sentence: Sentence) -> list[int | None]:
+    """The order English and French say a sentence's clauses in; None is the conjunction."""
+    if len(sentence.clauses) == 1:
+        return [0]
+    if sentence.conjunction == "if":  # if A, B · B if A
+        return [1, None, 0] if sentence.turned else [None, 0, 1]
+    if sentence.conjunction == "because" and sentence.turned:  # because A, B
+        return [None, 1, 0]
+    return [0, None, 1]
 
 
 def split_words(tokens: list[Token]) -> list[Token]:
