@@ -193,17 +193,15 @@ def main(argv: list[str] | None = None) -> None:
     if args.all:
         configs = shipped_configs()
     elif args.task:
-        options = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
-        options |= {"dropout": args.dropout} if args.dropout is not None else {}
+        overrides = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
+        overrides |= {"dropout": args.dropout} if args.dropout is not None else {}
         if args.arch == "transformer":
-            options |= dict(positions=args.positions, norm=args.norm, max_src_len=args.max_src_len)
+            options = overrides | dict(positions=args.positions, norm=args.norm, max_src_len=args.max_src_len)
         else:
-            options |= dict(attention=args.attention)
+            options = overrides | dict(attention=args.attention)
         wanted = shipped(args.task, args.arch, **options)
         # A shipped model keeps its own settings (the positional-encoding lab's size) when trained alone.
         base = {model_name(c): c for c in shipped_configs()}.get(model_name(wanted))
-        overrides = dict(seed=args.seed) | ({"steps": args.steps} if args.steps else {}) | ({"lr": args.lr} if args.lr else {})
-        overrides |= {"dropout": args.dropout} if args.dropout is not None else {}
         configs = [dataclasses.replace(base, **overrides) if base else wanted]
     else:
         parser.error("give --task (and --attention or --arch), or --all")

@@ -15,67 +15,36 @@ from __future__ import annotations
 from models.tasks.everyday.korean_phrases import SUBJECT_FORMS
 from models.tasks.everyday.tree import Sentence, Token
 
-# The last word of a finished statement → its -어서 form and its -기 form. Ending tokens (`~었다`)
-# follow a stem; whole words are the helpers and the copula the grammar writes in one piece.
-_SO = {
-    "~ㄴ다": "~어서",
-    "~다": "~어서",
-    "~었다": "~어서",
-    "않는다": "않아서",
-    "않다": "않아서",
-    "않았다": "않아서",
-    "싶다": "싶어서",
-    "싶었다": "싶어서",
-    "한다": "해서",
-    "했다": "해서",
-    "된다": "돼서",
-    "됐다": "돼서",
-    "-다": "-여서",
-    "-였다": "-여서",
-    "-이다": "-이어서",
-    "-이었다": "-이어서",
-    "아니다": "아니어서",
-    "아니었다": "아니어서",
+# The last word of a finished statement → its form before "so" (-어서), "because" (-기 때문에) and
+# "if" (-(으)면; None: a condition is never in the past). Ending tokens (`~었다`) follow a stem;
+# whole words are the helpers and the copula the grammar writes in one piece.
+_CONNECTIVES = {
+    "~ㄴ다": ("~어서", "~기", "~면"),
+    "~다": ("~어서", "~기", "~면"),
+    "~었다": ("~어서", "~었기", None),
+    "않는다": ("않아서", "않기", "않으면"),
+    "않다": ("않아서", "않기", "않으면"),
+    "않았다": ("않아서", "않았기", None),
+    "싶다": ("싶어서", "싶기", "싶으면"),
+    "싶었다": ("싶어서", "싶었기", None),
+    "한다": ("해서", "하기", "하면"),
+    "했다": ("해서", "했기", None),
+    "된다": ("돼서", "되기", "되면"),
+    "됐다": ("돼서", "됐기", None),
+    "-다": ("-여서", "-이기", "-면"),
+    "-였다": ("-여서", "-였기", None),
+    "-이다": ("-이어서", "-이기", "-이면"),
+    "-이었다": ("-이어서", "-이었기", None),
+    "아니다": ("아니어서", "아니기", "아니면"),
+    "아니었다": ("아니어서", "아니었기", None),
 }
-_BECAUSE = {
-    "~ㄴ다": "~기",
-    "~다": "~기",
-    "~었다": "~었기",
-    "않는다": "않기",
-    "않다": "않기",
-    "않았다": "않았기",
-    "싶다": "싶기",
-    "싶었다": "싶었기",
-    "한다": "하기",
-    "했다": "했기",
-    "된다": "되기",
-    "됐다": "됐기",
-    "-다": "-이기",
-    "-였다": "-였기",
-    "-이다": "-이기",
-    "-이었다": "-이었기",
-    "아니다": "아니기",
-    "아니었다": "아니었기",
-}
-_IF = {
-    "~ㄴ다": "~면",
-    "~다": "~면",
-    "않는다": "않으면",
-    "않다": "않으면",
-    "싶다": "싶으면",
-    "한다": "하면",
-    "된다": "되면",
-    "-다": "-면",
-    "-이다": "-이면",
-    "아니다": "아니면",
-}
-_TABLES = {"so": _SO, "because": _BECAUSE, "if": _IF}
+_COLUMN = {"so": 0, "because": 1, "if": 2}
 
 
 def _as_reason(tokens: list[Token], conjunction: str, conj_key: str) -> list[Token]:
     """The finished statement as the reason: 먹 ~었다 → 먹 ~어서 (so) or 먹 ~었기 때문에 (because)."""
     word, key, also = tokens[-1]
-    out = tokens[:-1] + [(_TABLES[conjunction][word], key, also + (conj_key,))]
+    out = tokens[:-1] + [(_CONNECTIVES[word][_COLUMN[conjunction]], key, also + (conj_key,))]
     return out + [("때문에", conj_key, ())] if conjunction == "because" else out
 
 
