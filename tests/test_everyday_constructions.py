@@ -426,3 +426,22 @@ def test_must_and_need_to_read_as_have_to():
     assert TASKS["en-fr"].tokenize("She must go home.") == ["she", "has", "to", "go", "home"]
     assert TASKS["en-fr"].tokenize("I need to study") == ["i", "have", "to", "study"]
     assert TASKS["en-fr"].tokenize("I need water") == ["i", "need", "water"]
+
+
+def test_want_to_be_is_become_in_korean():
+    doctor = Clause("be_noun", pron("she"), modal="want", negated=True, predicate=noun("doctor", det="a"))
+    assert say(doctor) == (
+        "she does not want to be a doctor",
+        "elle ne veut pas être médecin",
+        "그녀는 의사가 되고 싶어 하지 않는다",
+    )
+    we = Clause("be_noun", pron("we"), modal="want", predicate=noun("teacher", det="a", plural=True))
+    assert read_back(we) == ("우리는 선생님이 되고 싶다", "we want to be teachers")
+
+
+def test_sorry_is_only_said_of_someone():
+    sampler, rng = Sampler(LEX), random.Random(2)
+    phrases = [sampler.noun_phrase(rng, ("person", "thing")) for _ in range(3000)]
+    assert not any(a.en == "sorry" for np_ in phrases for a in np_.adjectives)
+    sorry = Clause("be_adj", pron("i"), adjective=adjective("sorry"))
+    assert say(sorry) == ("i am sorry", "je suis désolé", "나는 미안하다")

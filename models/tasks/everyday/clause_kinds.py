@@ -90,7 +90,7 @@ class ClauseKinds:
         if self.cities and self.city_noun is not None and rng.random() < 0.1:  # Paris is a big city
             clause.subject = NounPhrase(rng.choice(self.cities), det="")
             n_adj = rng.choice((0, 1, 1, 1, 2))
-            adjectives = rng.sample(self.adjectives, min(n_adj, len(self.adjectives)))
+            adjectives = rng.sample(self.before_nouns, min(n_adj, len(self.before_nouns)))
             clause.predicate = NounPhrase(self.city_noun, det="a", adjectives=adjectives)
             return
         clause.subject = self.subject(rng, classes=("person",))
@@ -99,6 +99,8 @@ class ClauseKinds:
         if clause.predicate.det in ("every", "some", "bare", "number", "many"):
             clause.predicate.det = "a"
         clause.predicate.plural = clause.subject.person in (3, 4, 5)
+        if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
+            clause.modal, clause.tense = "want", "present"  # I want to be a doctor, 의사가 되고 싶다
 
     def _be_place(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))

@@ -94,6 +94,11 @@ def _words(phrase: str, c: str, _n: int = 0) -> list[Token]:
 
 def _be_group(clause: Clause, c: str, person: int) -> tuple[list[Token], list[Token]]:
     neg = [("not", c + ".neg", ())] if clause.negated else []
+    if clause.modal == "want":  # I want to be a doctor, she does not want to be a teacher
+        be = [("to", c + ".modal", ()), ("be", c + ".be", ())]
+        if clause.negated or clause.mood in ("yes_no", "wh"):
+            return [("does" if person == 2 else "do", c + ".tense", ())], neg + [("want", c + ".modal", ())] + be
+        return [], [("wants" if person == 2 else "want", c + ".modal", ())] + be
     if clause.tense == "future":
         return [("will", c + ".tense", ())], neg + [("be", c + ".be", ())]
     if clause.tense == "going_to":

@@ -208,6 +208,7 @@ EXTRA_VERBS = {
     "나쁘다": "으",
     "치다": "reg",  # 피아노를 치다, 연주하다: the verbs of pastimes.py
     "연주하다": "하다",
-    "못하다": "하다",
-    "많다": "reg",  # 사람이 많다, 많은 사람 "many" (korean_quantity.py)  # 수영을 못한다 "can't swim" (korean_predicate.py)
+    "못하다": "하다",  # 수영을 못한다 "can't swim" (korean_predicate.py)
+    "많다": "reg",  # 사람이 많다, 많은 사람 "many" (korean_quantity.py)
+    "되다": "reg",  # 의사가 되고 싶다 "want to be a doctor" (korean.py)
 }
