@@ -445,3 +445,24 @@ def test_sorry_is_only_said_of_someone():
     assert not any(a.en == "sorry" for np_ in phrases for a in np_.adjectives)
     sorry = Clause("be_adj", pron("i"), adjective=adjective("sorry"))
     assert say(sorry) == ("i am sorry", "je suis désolé", "나는 미안하다")
+
+
+def test_a_comparison_in_each_language():
+    brother = noun("brother", det="poss", owner=_row(LEX.pronouns, "i"))
+    taller = Clause("be_adj", brother, adjective=adjective("tall"), than=pron("i"))
+    english_, french_, korean_ = say(taller)
+    assert (english_, french_) == ("my brother is taller than me", "mon frère est plus grand que moi")
+    assert korean_.endswith("나보다 더 키가 크다")
+    better = Clause("be_adj", noun("book", det="this"), adjective=adjective("good"), than=noun("movie", det="that"))
+    assert say(better)[:2] == ("this book is better than that movie", "ce livre est meilleur que ce film")
+    read = read_back(Clause("be_adj", pron("she"), adjective=adjective("busy"), than=noun("teacher", det="a")))
+    assert read == ("그녀는 선생님보다 더 바쁘다", "she is busier than the teacher")
+
+
+def test_the_comparative_follows_the_adjective_s_shape():
+    from models.tasks.everyday.comparison import english as comparative
+
+    shapes = {"big": "bigger", "happy": "happier", "nice": "nicer", "beautiful": "more beautiful", "tired": "more tired"}
+    shapes |= {"good": "better", "bad": "worse", "simple": "simpler", "new": "newer", "expensive": "more expensive"}
+    assert {a: " ".join(comparative(a)) for a in shapes} == shapes
+    assert TASKS["ko-en"].tokenize("형은 나보다 더 크다")[2:5] == ["나", "-보다", "더"]

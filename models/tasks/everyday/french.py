@@ -3,7 +3,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
-from models.tasks.everyday import set_phrases
+from models.tasks.everyday import comparison, set_phrases
 from models.tasks.everyday.french_age import age_tokens
 from models.tasks.everyday.french_idioms import avoir_idiom, meal_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
@@ -191,6 +191,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         elif kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.fr.split()] if clause.degree else []
             complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
+            if clause.than is not None:  # plus grand que moi, meilleure que Paris
+                than = [("que", c + ".than.prep", ())] + noun_phrase(clause.than, c + ".than", "object")
+                complement = comparison.french_tokens(clause.adjective, complement[-1][0], fem, plural, c) + than
             if clause.adjective2 is not None:  # fatiguée mais heureuse
                 conj = {"and": "et", "but": "mais"}[clause.adj_conj]
                 complement += [(conj, c + ".adjconj", ()), (adjective_form(clause.adjective2, fem, plural), c + ".adj2", ())]

@@ -170,6 +170,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             first = [(w, c + ".adj", ()) for w in fixed] + _v(last, adjective[1], ending, c + ".adj", (c + ".adjconj",))
             second = alternative((clause.adjective2.ko_dict, clause.adjective2.ko_class), clause.adjective2.ko_alt)
             return subject + time + wh + adverb + first + predicate(clause, c, *second, True, c + ".adj2")
+        if clause.than is not None:  # 나보다 더 크다: what is compared with, then 더
+            than = with_particle(noun_phrase(clause.than, c + ".than"), "than", c + ".than.prep")
+            deg = than + ([] if _coin(0.3) else [("더", c + ".cmp", ())])
         return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
     if kind == "age":  # 열 살이다, 몇 살이니, 열두 살이 될 것이다
         years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []
