@@ -426,3 +426,43 @@ def test_must_and_need_to_read_as_have_to():
     assert TASKS["en-fr"].tokenize("She must go home.") == ["she", "has", "to", "go", "home"]
     assert TASKS["en-fr"].tokenize("I need to study") == ["i", "have", "to", "study"]
     assert TASKS["en-fr"].tokenize("I need water") == ["i", "need", "water"]
+
+
+def test_want_to_be_is_become_in_korean():
+    doctor = Clause("be_noun", pron("she"), modal="want", negated=True, predicate=noun("doctor", det="a"))
+    assert say(doctor) == (
+        "she does not want to be a doctor",
+        "elle ne veut pas être médecin",
+        "그녀는 의사가 되고 싶어 하지 않는다",
+    )
+    we = Clause("be_noun", pron("we"), modal="want", predicate=noun("teacher", det="a", plural=True))
+    assert read_back(we) == ("우리는 선생님이 되고 싶다", "we want to be teachers")
+
+
+def test_sorry_is_only_said_of_someone():
+    sampler, rng = Sampler(LEX), random.Random(2)
+    phrases = [sampler.noun_phrase(rng, ("person", "thing")) for _ in range(3000)]
+    assert not any(a.en == "sorry" for np_ in phrases for a in np_.adjectives)
+    sorry = Clause("be_adj", pron("i"), adjective=adjective("sorry"))
+    assert say(sorry) == ("i am sorry", "je suis désolé", "나는 미안하다")
+
+
+def test_a_comparison_in_each_language():
+    brother = noun("brother", det="poss", owner=_row(LEX.pronouns, "i"))
+    taller = Clause("be_adj", brother, adjective=adjective("tall"), than=pron("i"))
+    english_, french_, korean_ = say(taller)
+    assert (english_, french_) == ("my brother is taller than me", "mon frère est plus grand que moi")
+    assert korean_.endswith("나보다 더 키가 크다")
+    better = Clause("be_adj", noun("book", det="this"), adjective=adjective("good"), than=noun("movie", det="that"))
+    assert say(better)[:2] == ("this book is better than that movie", "ce livre est meilleur que ce film")
+    read = read_back(Clause("be_adj", pron("she"), adjective=adjective("busy"), than=noun("teacher", det="a")))
+    assert read == ("그녀는 선생님보다 더 바쁘다", "she is busier than the teacher")
+
+
+def test_the_comparative_follows_the_adjective_s_shape():
+    from models.tasks.everyday.comparison import english as comparative
+
+    shapes = {"big": "bigger", "happy": "happier", "nice": "nicer", "beautiful": "more beautiful", "tired": "more tired"}
+    shapes |= {"good": "better", "bad": "worse", "simple": "simpler", "new": "newer", "expensive": "more expensive"}
+    assert {a: " ".join(comparative(a)) for a in shapes} == shapes
+    assert TASKS["ko-en"].tokenize("형은 나보다 더 크다")[2:5] == ["나", "-보다", "더"]

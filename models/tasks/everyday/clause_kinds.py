@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 
 from models.tasks.everyday import favorites
+from models.tasks.everyday.comparison import NOT_COMPARED
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
 from models.tasks.everyday.tree import NOT_FOR_PLACES, WEATHER, Clause, NounPhrase, Place
 
@@ -68,10 +69,29 @@ class ClauseKinds:
         states = [a for a in self.lex.adjectives if a.en in AVOIR_NOUNS]
         if states and animate(clause.subject) and rng.random() < 0.2:
             clause.adjective = rng.choice(states)  # I am hungry / j'ai faim: common, and French says it otherwise
+        if self._compared(rng, clause):
+            return
         if rng.random() < 0.15 and self.degree:
             clause.degree = rng.choice(self.degree)
         if rng.random() < 0.12:
             self._second_adjective(rng, clause)
+
+    def _compared(self, rng: random.Random, clause: Clause) -> bool:
+        """My brother is taller than me, Seoul is bigger than Paris, this book is more interesting than that one."""
+        a = clause.adjective
+        if clause.mood not in ("statement", "yes_no") or a.en in NOT_COMPARED or a.en in AVOIR_NOUNS or rng.random() > 0.12:
+            return False
+        s = clause.subject
+        if s.is_name and s.head in self.cities:
+            than = NounPhrase(rng.choice([c for c in self.cities if c is not s.head]), det="")
+        elif s.is_pronoun or s.is_name or s.coordinated is not None or s.head.cls == "person":
+            than = self.subject(rng, classes=("person",), coordinate=False)
+        else:
+            than = self.noun_phrase(rng, (s.head.cls,), allow_plural=False)
+        if than == s:
+            return False
+        clause.than = than
+        return True
 
     def _second_adjective(self, rng: random.Random, clause: Clause) -> None:
         """She is tired but happy, the room is small and clean: statements in the present or past
@@ -90,7 +110,7 @@ class ClauseKinds:
         if self.cities and self.city_noun is not None and rng.random() < 0.1:  # Paris is a big city
             clause.subject = NounPhrase(rng.choice(self.cities), det="")
             n_adj = rng.choice((0, 1, 1, 1, 2))
-            adjectives = rng.sample(self.adjectives, min(n_adj, len(self.adjectives)))
+            adjectives = rng.sample(self.before_nouns, min(n_adj, len(self.before_nouns)))
             clause.predicate = NounPhrase(self.city_noun, det="a", adjectives=adjectives)
             return
         clause.subject = self.subject(rng, classes=("person",))
@@ -99,6 +119,8 @@ class ClauseKinds:
         if clause.predicate.det in ("every", "some", "bare", "number", "many"):
             clause.predicate.det = "a"
         clause.predicate.plural = clause.subject.person in (3, 4, 5)
+        if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
+            clause.modal, clause.tense = "want", "present"  # I want to be a doctor, 의사가 되고 싶다
 
     def _be_place(self, rng: random.Random, clause: Clause) -> None:
         clause.subject = self.subject(rng, classes=("person", "animal", "thing", "food", "text", "clothing", "vehicle"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from models.tasks.everyday import set_phrases
+from models.tasks.everyday import comparison, set_phrases
 from models.tasks.everyday.english_phrases import NUMBERS, noun_phrase
 from models.tasks.everyday.english_weather import weather_tokens
 from models.tasks.everyday.pastimes import pastime
@@ -94,6 +94,11 @@ def _words(phrase: str, c: str, _n: int = 0) -> list[Token]:
 
 def _be_group(clause: Clause, c: str, person: int) -> tuple[list[Token], list[Token]]:
     neg = [("not", c + ".neg", ())] if clause.negated else []
+    if clause.modal == "want":  # I want to be a doctor, she does not want to be a teacher
+        be = [("to", c + ".modal", ()), ("be", c + ".be", ())]
+        if clause.negated or clause.mood in ("yes_no", "wh"):
+            return [("does" if person == 2 else "do", c + ".tense", ())], neg + [("want", c + ".modal", ())] + be
+        return [], [("wants" if person == 2 else "want", c + ".modal", ())] + be
     if clause.tense == "future":
         return [("will", c + ".tense", ())], neg + [("be", c + ".be", ())]
     if clause.tense == "going_to":
@@ -176,6 +181,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         if kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.en.split()] if clause.degree else []
             complement = deg + [(clause.adjective.en, c + ".adj", ())]
+            if clause.than is not None:  # taller than me, more beautiful than Paris
+                than = [("than", c + ".than.prep", ())] + noun_phrase(clause.than, c + ".than", "object")
+                complement = comparison.english_tokens(clause.adjective.en, c) + than
             if clause.adjective2 is not None:  # tired but happy
                 complement += [(clause.adj_conj, c + ".adjconj", ()), (clause.adjective2.en, c + ".adj2", ())]
         elif kind == "be_noun":

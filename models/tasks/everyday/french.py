@@ -3,7 +3,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
-from models.tasks.everyday import set_phrases
+from models.tasks.everyday import comparison, set_phrases
 from models.tasks.everyday.french_age import age_tokens
 from models.tasks.everyday.french_idioms import avoir_idiom, meal_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
@@ -17,7 +17,9 @@ from models.tasks.everyday.french_words import (
     ETRE_IMPERFECT,
     FUTURE_ENDINGS,
     LANGUAGES,
+    MODAL_FORMS,
     REFLEXIVE,
+    VENIR,
     _with_preposition,
     adjective_form,
     agree,
@@ -29,13 +31,6 @@ from models.tasks.everyday.lexicon import Name, Verb
 from models.tasks.everyday.pastimes import french_verb
 from models.tasks.everyday.tree import Clause, Sentence, Token, clause_order, split_words
 
-MODAL_FORMS = {
-    "can": ("peux", "peux", "peut", "pouvons", "pouvez", "peuvent"),
-    "want": ("veux", "veux", "veut", "voulons", "voulez", "veulent"),
-    "like": ("aime", "aimes", "aime", "aimons", "aimez", "aiment"),
-    "have_to": ("dois", "dois", "doit", "devons", "devez", "doivent"),
-}
-VENIR = ("viens", "viens", "vient", "venons", "venez", "viennent")
 WH_WORDS = {"where": "où", "when": "quand", "why": "pourquoi", "how": "comment"}
 
 
@@ -132,7 +127,9 @@ def _verb_group(clause: Clause, c: str, person: int) -> list[Token]:
 
 def _be_complex(clause: Clause, c: str, person: int) -> list[Token]:
     tense = clause.tense
-    if tense == "going_to":
+    if clause.modal == "want":  # je veux être médecin
+        finite, nonfinite = [(MODAL_FORMS["want"][person], c + ".modal", ())], [("être", c + ".be", ())]
+    elif tense == "going_to":
         finite, nonfinite = [(ALLER[person], c + ".tense", ())], [("être", c + ".be", ())]
     else:
         forms = {"past": ETRE_IMPERFECT, "future": tuple("ser" + e for e in FUTURE_ENDINGS)}.get(tense, ETRE)
@@ -194,6 +191,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         elif kind == "be_adj":
             deg = [(w, c + ".deg", ()) for w in clause.degree.fr.split()] if clause.degree else []
             complement = deg + [(adjective_form(clause.adjective, fem, plural), c + ".adj", ())]
+            if clause.than is not None:  # plus grand que moi, meilleure que Paris
+                than = [("que", c + ".than.prep", ())] + noun_phrase(clause.than, c + ".than", "object")
+                complement = comparison.french_tokens(clause.adjective, complement[-1][0], fem, plural, c) + than
             if clause.adjective2 is not None:  # fatiguée mais heureuse
                 conj = {"and": "et", "but": "mais"}[clause.adj_conj]
                 complement += [(conj, c + ".adjconj", ()), (adjective_form(clause.adjective2, fem, plural), c + ".adj2", ())]
@@ -263,7 +263,8 @@ def _negative(clause: Clause) -> bool:
 def _says_cest(clause: Clause) -> bool:
     """He/she/they + a noun with a determiner or an adjective: French says c'est / ce sont, not il est."""
     subj, pred = clause.subject, clause.predicate
-    return subj.is_pronoun and subj.head.en in ("he", "she", "they") and (pred.det != "a" or bool(pred.adjectives))
+    pronoun = subj.is_pronoun and subj.head.en in ("he", "she", "they") and clause.modal is None  # il veut être
+    return pronoun and (pred.det != "a" or bool(pred.adjectives))
 
 
 def _companion(clause: Clause, c: str) -> list[Token]:

@@ -39,6 +39,13 @@ PREPOSITIONS = {
 }  # fmt: skip
 
 
+MODAL_FORMS = {
+    "can": ("peux", "peux", "peut", "pouvons", "pouvez", "peuvent"),
+    "want": ("veux", "veux", "veut", "voulons", "voulez", "veulent"),
+    "like": ("aime", "aimes", "aime", "aimons", "aimez", "aiment"),
+    "have_to": ("dois", "dois", "doit", "devons", "devez", "doivent"),
+}
+VENIR = ("viens", "viens", "vient", "venons", "venez", "viennent")
 CONJUNCTIONS = {"and": "et", "but": "mais", "or": "ou", "so": "donc", "because": "parce que", "if": "si"}  # between two clauses
 APPRECIATION = {"aimer", "adorer", "détester", "préférer"}  # take the definite article: j'aime les chats
 

@@ -83,6 +83,7 @@ PARTICLES = {
     "or": ("이나", "나"),
     "copula": ("이다", "다"),
     "vocative": ("아", "야"),
+    "than": ("보다", "보다"),  # 나보다 크다 "bigger than me"
 }
 
 

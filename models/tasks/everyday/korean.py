@@ -24,22 +24,10 @@ from models.tasks.everyday.korean_predicate import DESCRIPTIVE_VERBS, predicate
 from models.tasks.everyday.korean_predicate import verb_tokens as _v
 from models.tasks.everyday.korean_quantity import there_are_many
 from models.tasks.everyday.korean_reason import reason_first
+from models.tasks.everyday.korean_weather import weather_tokens
 from models.tasks.everyday.lexicon import Noun
 from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
-
-WEATHER = {
-    "rain": ("비", "오다", "reg"),
-    "snow": ("눈", "오다", "reg"),
-    "cold": (None, "춥다", "ㅂ"),
-    "hot": (None, "덥다", "ㅂ"),
-    "warm": (None, "따뜻하다", "하다"),
-    "cool": (None, "시원하다", "하다"),
-    "nice": ("날씨", "좋다", "reg"),
-    "bad": ("날씨", "나쁘다", "으"),
-    "sunny": (None, "맑다", "reg"),
-    "cloudy": (None, "흐리다", "reg"),
-}
 
 
 def _subject(clause: Clause, c: str) -> list[Token]:
@@ -92,8 +80,10 @@ def _exist(clause: Clause, c: str, key: str) -> list[Token]:
 
 
 def _copula(clause: Clause, c: str, noun: str) -> list[Token]:
-    """학생 -이다 / 의사 -다, -이었다, -일 것이다, -이 아니다, -이니."""
+    """학생 -이다 / 의사 -다, -이었다, -일 것이다, -이 아니다, -이니; 의사가 되고 싶다 "want to be"."""
     vowel_final = not h.final(noun)
+    if clause.modal == "want":
+        return [("-가" if vowel_final else "-이", c + ".be", ())] + predicate(clause, c, "되다", "reg", False, c + ".be")
     question = clause.mood in ("yes_no", "wh")
     if clause.negated:
         tail = {"past": "아니었다", "future": "아닐", "going_to": "아닐"}.get(clause.tense, "아니다")
@@ -158,13 +148,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         clause = _as_negated(clause)
         adverb = [("절대", c + ".adv", ())]
     if kind == "weather":
-        if clause.weather in ("rain", "snow") and not clause.negated:
-            return time + place + _weather(clause, c)  # 비 / 눈 is the subject: 어젯밤에 눈이 왔다, 내일 서울에 비가 온다
-        if place:  # one topic per clause: 서울에는 내일 춥다
-            return with_particle(place, "topic", c + ".pp.prep") + time + _weather(clause, c)
-        if time and time[-1][0] not in ("매일", "매주", "매년", "매달"):
-            time = with_particle(time, "topic", c + ".time")  # 오늘은 춥다, 어젯밤에는 눈이 왔다
-        return time + _weather(clause, c)
+        return weather_tokens(clause, c, time, place)
     if kind == "this_is":
         pred = noun_phrase(_singular(clause.predicate), c + ".p")
         plural = "들" if clause.predicate.plural else ""
@@ -186,6 +170,9 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
             first = [(w, c + ".adj", ()) for w in fixed] + _v(last, adjective[1], ending, c + ".adj", (c + ".adjconj",))
             second = alternative((clause.adjective2.ko_dict, clause.adjective2.ko_class), clause.adjective2.ko_alt)
             return subject + time + wh + adverb + first + predicate(clause, c, *second, True, c + ".adj2")
+        if clause.than is not None:  # 나보다 더 크다: what is compared with, then 더
+            than = with_particle(noun_phrase(clause.than, c + ".than"), "than", c + ".than.prep")
+            deg = than + ([] if _coin(0.3) else [("더", c + ".cmp", ())])
         return subject + time + wh + adverb + deg + predicate(clause, c, *adjective, True, c + ".adj")
     if kind == "age":  # 열 살이다, 몇 살이니, 열두 살이 될 것이다
         years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []
@@ -251,15 +238,6 @@ def _with_tense(clause: Clause, tense: str) -> Clause:
 
 def _as_negated(clause: Clause) -> Clause:
     return replace(clause, negated=True)
-
-
-def _weather(clause: Clause, c: str) -> list[Token]:
-    noun, dictionary_form, cls = WEATHER[clause.weather]
-    adjective = clause.weather not in ("rain", "snow")
-    out = [(noun, c + ".s.noun", ()), particle(noun, "subject", c + ".s.case")] if noun else []
-    if clause.degree is not None and adjective:  # 아주 춥다
-        out += [(w, c + ".deg", ()) for w in clause.degree.ko.split()]
-    return out + predicate(clause, c, dictionary_form, cls, adjective, c + ".verb" if not adjective else c + ".adj")
 
 
 _CONNECTED = {

@@ -49,6 +49,8 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
             clause.obj = _transport_taken(clause, _watched_screen(clause, _canonical(clause.obj, role)))
         if clause.predicate is not None:
             clause.predicate = _canonical_predicate(clause)
+        if clause.than is not None:  # 선생님보다 크다 "taller than the teacher"
+            clause.than = _canonical(clause.than, "subject")
         if clause.place is not None:
             clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
         clauses.append(_a_lot_of_it(_one_way_to_be_home(clause)))

@@ -26,6 +26,7 @@ KOREAN_PARTICLES = sorted(
         "이었기",
         "였기",
         "이기",
+        "보다",  # 나보다 크다 "bigger than me" (comparison.py)
         "이면",  # the condition of "if": 학생이면, 의사면
         "면",
         "이다",

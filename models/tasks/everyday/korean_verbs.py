@@ -210,4 +210,5 @@ EXTRA_VERBS = {
     "연주하다": "하다",
     "못하다": "하다",  # 수영을 못한다 "can't swim" (korean_predicate.py)
     "많다": "reg",  # 사람이 많다, 많은 사람 "many" (korean_quantity.py)
+    "되다": "reg",  # 의사가 되고 싶다 "want to be a doctor" (korean.py)
 }

@@ -80,8 +80,10 @@ class Sampler(ClauseKinds):
         self.businesses = [n for n in lexicon.nouns if n.en in BUSINESSES]  # what opens and closes
         # adjectives one clause may join (tired but happy): not the ones French says with avoir, nor
         # hot / cold, whose Korean depends on the subject
-        # "same" only ever stands before a noun, after "the": the same school, la même école, 같은 학교
+        # "same" only ever stands before a noun, after "the": the same school, la même école, 같은 학교;
+        # "sorry" never does (I am sorry, not "a sorry boy")
         self.adjectives = [a for a in lexicon.adjectives if a.en != "same"]
+        self.before_nouns = [a for a in self.adjectives if a.en != "sorry"]
         self.same = next((a for a in lexicon.adjectives if a.en == "same"), None)
         self.joinable_adjectives = [a for a in self.adjectives if a.en not in AVOIR_NOUNS and a.en not in ("hot", "cold")]
         self.subject_pronouns = [p for p in lexicon.pronouns if p.en != "it"]  # "it" for things: see _action, _be_adj
@@ -116,7 +118,7 @@ class Sampler(ClauseKinds):
         if noun.cls == "time" and det in ("number", "some", "every", "bare", "many"):
             det, plural = "the", False
         n_adj = _pick(rng, {0: 70, 1: 25, 2: 5}) if allow_adjectives else 0
-        adjectives = rng.sample(self.adjectives, min(n_adj, len(self.adjectives)))
+        adjectives = rng.sample(self.before_nouns, min(n_adj, len(self.before_nouns)))
         if det == "the" and self.same is not None and rng.random() < 0.04:
             adjectives = [self.same, *adjectives[:1]]
         owner = None

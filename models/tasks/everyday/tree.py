@@ -107,6 +107,7 @@ class Clause:
     # be_adj: "tired but happy", "small and clean": a second adjective joined by `adj_conj`
     adjective2: Adjective | None = None
     adj_conj: str = "and"
+    than: NounPhrase | None = None  # be_adj compared: "taller than my brother" (comparison.py)
     predicate: NounPhrase | None = None  # be_noun, this_is
     place: Place | None = None
     companion: NounPhrase | None = None  # "with my friend"
