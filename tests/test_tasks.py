@@ -14,10 +14,32 @@ def test_splits_never_share_a_sentence_and_are_deterministic(name):
     sets = {s: {p.src for p in task.pairs(s)} for s in SPLITS}
     assert not sets["train"] & sets["test"] and not sets["train"] & sets["validation"]
     assert not sets["validation"] & sets["test"]
-    assert all(split_of(src) == s for s in SPLITS for src in list(sets[s])[:200])
+    open_pairs = {s: [p.src for p in task.pairs(s) if not p.closed][:200] for s in SPLITS}
+    assert all(split_of(src) == s for s in SPLITS for src in open_pairs[s])
     first = [task.sample(random.Random(task.seed)) for _ in range(3)]
     again = [task.sample(random.Random(task.seed)) for _ in range(3)]
     assert first == again
+
+
+@pytest.mark.parametrize("name", ["en-fr", "ko-en"])
+def test_everyday_training_keeps_the_generators_repeats_and_every_closed_set_phrase(name):
+    """Held-out splits hold each sentence once; training keeps what the generator draws, so a set
+    phrase with few forms is trained on as often as it is drawn, and none of its forms is held out."""
+    task = get_task(name)
+    train, held_out = task.pairs("train"), task.pairs("validation") + task.pairs("test")
+    assert len({p.src for p in held_out}) == len(held_out)
+    assert not any(p.closed for p in held_out)
+    assert len({p.src for p in train}) < 0.95 * len(train)  # the short sentences repeat
+    what_time = "what time is it".split()
+    asked = [p for p in train if list(p.src if name.startswith("en") else p.tgt) == what_time]
+    assert len(asked) > len(train) / 1000 and all(p.closed for p in asked)
+    open_forms = {p.src for p in train if not p.closed}
+    assert len(open_forms) > 0.8 * len(train)  # repeats are the short sentences, not most of the data
+
+
+def test_toy_tasks_hold_each_training_sentence_once():
+    task = get_task("dates")
+    assert len({p.src for p in task.pairs("train")}) == len(task.pairs("train"))
 
 
 @pytest.mark.parametrize("name", ["dates", "en-fr", "en-ko"])

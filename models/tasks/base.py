@@ -1,7 +1,12 @@
 """What every task is: pairs of token sequences with gold alignments, split by a hash of the source.
 
 A task draws pairs from its own generator (`sample`), deterministically for its seed; the three
-splits never share a source sentence.
+splits never share a source sentence. Validation and test hold each sentence once. A task with
+`train_repeats` keeps the training split as the generator draws it, repeats included: a short
+sentence a class types every day (how are you, what time is it) has only a few forms, and
+keeping one copy of each would all but remove it from training (3 of 300,000 pairs for *what time
+is it*, where the generator draws it once in 250). A closed set phrase (`Pair.closed`) is always
+trained on: holding one of its few forms out would teach the model every form but the one typed.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ class Pair:
     tgt: tuple[str, ...]
     sure: frozenset[tuple[int, int]]  # gold links (target position, source position)
     possible: frozenset[tuple[int, int]]  # sure links plus acceptable ones
+    closed: bool = False  # one of a short closed list of set phrases: trained on, never held out
 
 
 def gold_links(source_keys: list[str], target: list[tuple[str, str, tuple[str, ...]]]) -> tuple[frozenset, frozenset]:
@@ -50,6 +56,7 @@ class Task:
     max_source_tokens: int  # longer input is cut, and the app says so
     sizes: tuple[int, int, int]  # pairs per split (train, validation, test)
     seed: int
+    train_repeats: bool = False  # the training split keeps repeated sentences (see the module docstring)
 
     def sample(self, rng: random.Random) -> Pair:
         raise NotImplementedError
@@ -79,17 +86,24 @@ class Task:
 
 @functools.cache
 def _all_pairs(task: Task) -> dict[str, list[Pair]]:
-    """Draw unique pairs until every split is full; deterministic for the task's seed."""
+    """Draw pairs until every split is full; deterministic for the task's seed."""
     rng = random.Random(task.seed)
     wanted = dict(zip(SPLITS, task.sizes))
     out: dict[str, list[Pair]] = {s: [] for s in SPLITS}
     seen: set[tuple[str, ...]] = set()
+    closed: set[tuple[str, ...]] = set()  # sources of closed set phrases: never held out
     while any(len(out[s]) < wanted[s] for s in SPLITS):
         pair = task.sample(rng)
-        if pair.src in seen:
-            continue
+        split = "train" if pair.closed else split_of(pair.src)
+        repeat = pair.src in seen
         seen.add(pair.src)
-        split = split_of(pair.src)
+        if pair.closed:
+            closed.add(pair.src)
+        if (repeat and not (split == "train" and task.train_repeats)) or (split != "train" and pair.src in closed):
+            continue
         if len(out[split]) < wanted[split]:
             out[split].append(pair)
+    held_out = {p.src for s in ("validation", "test") for p in out[s]}
+    if held_out & closed:  # a closed phrase drawn as an ordinary sentence before it was drawn as one
+        raise ValueError(f"{task.name}: a closed set phrase is also held out: {sorted(held_out & closed)[:3]}")
     return out

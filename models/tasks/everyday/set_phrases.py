@@ -19,7 +19,7 @@ from models.tasks.everyday.french_words import NUMBERS as FR_NUMBERS
 from models.tasks.everyday.french_words import REFLEXIVE
 from models.tasks.everyday.korean_phrases import NUMBERS as KO_NUMBERS
 from models.tasks.everyday.korean_phrases import verb_tokens
-from models.tasks.everyday.tree import Clause, Token
+from models.tasks.everyday.tree import Clause, Sentence, Token
 
 KINDS = ("name", "greeting", "clock", "day", "favorite")  # favorite: favorites.py
 EN_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()))  # clock hours
@@ -32,6 +32,16 @@ DAY_WORDS = {
     "past": ("yesterday", "hier", "어제"),
 }
 
+
+
+def closed(sentence: Sentence) -> bool:
+    """A set phrase with only a few forms, typed as it is: how are you, what time is it (now), it is
+    seven, today is Monday, what is your name, what is your favourite colour (base.py never holds
+    one out). "Her name is Anna" and "my favourite food is pizza" are open: they name anyone, anything."""
+    if len(sentence.clauses) != 1:
+        return False
+    clause = sentence.clauses[0]
+    return clause.kind in ("greeting", "clock", "day") or (clause.kind in ("name", "favorite") and clause.mood == "wh")
 
 def english(clause: Clause, c: str) -> list[Token]:
     if clause.kind == "favorite":
