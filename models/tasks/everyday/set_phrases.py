@@ -33,7 +33,6 @@ DAY_WORDS = {
 }
 
 
-
 def closed(sentence: Sentence) -> bool:
     """A set phrase with only a few forms, typed as it is: how are you, what time is it (now), it is
     seven, today is Monday, what is your name, what is your favourite colour (base.py never holds
@@ -42,6 +41,7 @@ def closed(sentence: Sentence) -> bool:
         return False
     clause = sentence.clauses[0]
     return clause.kind in ("greeting", "clock", "day") or (clause.kind in ("name", "favorite") and clause.mood == "wh")
+
 
 def english(clause: Clause, c: str) -> list[Token]:
     if clause.kind == "favorite":
