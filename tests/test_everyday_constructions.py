@@ -466,3 +466,59 @@ def test_the_comparative_follows_the_adjective_s_shape():
     shapes |= {"good": "better", "bad": "worse", "simple": "simpler", "new": "newer", "expensive": "more expensive"}
     assert {a: " ".join(comparative(a)) for a in shapes} == shapes
     assert TASKS["ko-en"].tokenize("형은 나보다 더 크다")[2:5] == ["나", "-보다", "더"]
+
+
+def _say_once(first: Clause, second: Clause, conjunction: str) -> tuple[str, str, str]:
+    s = Sentence([first, second], conjunction, one_subject=True)
+    return (
+        " ".join(w for w, _, _ in english.sentence_tokens(s)),
+        french_words.join([w for w, _, _ in french.sentence_tokens(s)]),
+        korean_phrases.join([w for w, _, _ in korean.sentence_tokens(s)]),
+    )
+
+
+def test_two_actions_of_one_subject_say_it_once():
+    she = pron("she")
+    opened = Clause("action", she, tense="past", verb=verb("open"), obj=noun("box"))
+    smiled = Clause("action", she, tense="past", verb=verb("smile"))
+    assert _say_once(opened, smiled, "and") == (
+        "she opened the box and smiled",
+        "elle a ouvert la boîte et a souri",  # the auxiliary of the passé composé stays
+        "그녀는 상자를 열고 미소 지었다",  # the tense once, at the end
+    )
+    we = pron("we")
+    bus = NounPhrase(_row(LEX.nouns, "bus"), det="the")
+    walk = Clause("action", we, modal="can", verb=verb("walk"))
+    take = Clause("action", we, modal="can", verb=verb("take"), obj=bus)
+    english_, french_, korean_ = _say_once(walk, take, "or")
+    assert english_ == "we can walk or take the bus"
+    assert french_ == "nous pouvons marcher ou prendre le bus"
+    assert korean_.startswith("우리는 걷거나") and korean_.endswith("탈 수 있다")
+    cook = Clause("action", pron("i"), tense="future", verb=verb("cook"))
+    clean = Clause("action", pron("i"), tense="future", verb=verb("clean"))
+    assert _say_once(cook, clean, "and")[0] == "i will cook and clean"
+
+
+def test_what_one_subject_says_once_aligns_to_both_clauses():
+    we = pron("we")
+    walk = Clause("action", we, modal="can", verb=verb("walk"))
+    swim = Clause("action", we, modal="can", verb=verb("swim"))
+    korean_tokens = korean.sentence_tokens(Sentence([walk, swim], "or", one_subject=True))
+    assert [t[1] for t in korean_tokens].count("c0.s.noun") == 1 and not any(t[1].startswith("c1.s.") for t in korean_tokens)
+    can = [t for t in korean_tokens if t[1] == "c1.modal"]
+    assert can and all("c0.modal" in t[2] for t in can)  # English says "can" in the first clause
+
+
+def test_the_sampler_joins_two_actions_of_one_subject():
+    sampler, rng = Sampler(LEX), random.Random(6)
+    drawn = [sampler.sentence(rng) for _ in range(6000)]
+    once = [s for s in drawn if s.one_subject]
+    assert len(once) > 100
+    for s in once:
+        first, second = s.clauses
+        assert second.subject is first.subject and second.tense == first.tense and second.modal == first.modal
+        assert not first.negated and not second.negated and s.conjunction in ("and", "or")
+        en = english.sentence_tokens(s)
+        assert not any(key.startswith("c1.s.") for _, key, _ in en)  # the subject is said once
+        ko = [w for w, _, _ in korean.sentence_tokens(s)]
+        assert ko.count("-는") + ko.count("-은") + ko.count("-가") + ko.count("-이") >= 1

@@ -7,6 +7,7 @@ from dataclasses import replace
 from models.tasks.everyday import comparison, set_phrases
 from models.tasks.everyday.english_phrases import NUMBERS, noun_phrase
 from models.tasks.everyday.english_weather import weather_tokens
+from models.tasks.everyday.one_subject import said_once
 from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, Place, Sentence, Token, clause_order, split_words
 
@@ -245,5 +246,5 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
     for i in clause_order(sentence):
-        out += [(sentence.conjunction, "conj1", ())] if i is None else clause_tokens(sentence.clauses[i], f"c{i}")
+        out += [(sentence.conjunction, "conj1", ())] if i is None else said_once(sentence, i, clause_tokens, "en")
     return split_words(out)

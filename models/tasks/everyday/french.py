@@ -28,6 +28,7 @@ from models.tasks.everyday.french_words import (
     place_phrase,
 )  # fmt: skip
 from models.tasks.everyday.lexicon import Name, Verb
+from models.tasks.everyday.one_subject import said_once
 from models.tasks.everyday.pastimes import french_verb
 from models.tasks.everyday.tree import Clause, Sentence, Token, clause_order, split_words
 
@@ -295,5 +296,5 @@ def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
     for i in clause_order(sentence):
-        out += [(CONJUNCTIONS[sentence.conjunction], "conj1", ())] if i is None else clause_tokens(sentence.clauses[i], f"c{i}")
+        out += [(CONJUNCTIONS[sentence.conjunction], "conj1", ())] if i is None else said_once(sentence, i, clause_tokens, "fr")
     return elide(split_words(out))

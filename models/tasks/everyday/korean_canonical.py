@@ -54,7 +54,8 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
         if clause.place is not None:
             clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
         clauses.append(_a_lot_of_it(_one_way_to_be_home(clause)))
-    return Sentence(clauses, sentence.conjunction)  # not turned: one English order, "if A, B", "B because A"
+    # not turned: one English order, "if A, B", "B because A"
+    return Sentence(clauses, sentence.conjunction, one_subject=sentence.one_subject)
 
 
 def _play_and_speak(clause: Clause) -> Clause:

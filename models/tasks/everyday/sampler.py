@@ -16,7 +16,7 @@ from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
 from models.tasks.everyday.tree import BUSINESSES, NOT_FOR_PLACES, Clause, NounPhrase, Place, Sentence
-from models.tasks.everyday.two_clauses import condition_and_result, reason_and_result
+from models.tasks.everyday.two_clauses import condition_and_result, one_subject_actions, reason_and_result
 
 ANIMATE = ("person", "animal")
 # English says "at school", "at the station" but "in the kitchen", "in the park".
@@ -255,6 +255,8 @@ class Sampler(ClauseKinds):
                 return condition_and_result(self, rng)
             if conjunction in ("so", "because"):
                 return reason_and_result(self, rng, conjunction)
+            if conjunction in ("and", "or") and rng.random() < 0.45:
+                return one_subject_actions(self, rng, conjunction)  # she opened the box and smiled
             first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
             return Sentence([first, second], conjunction)
         return Sentence([self.clause(rng)])

@@ -131,6 +131,7 @@ class Sentence:
     # English (and French) say the clauses the other way round: "B if A" (rather than "if A, B"),
     # "because A, B" (rather than "B because A"). Korean keeps one order (korean_reason.py).
     turned: bool = False
+    one_subject: bool = False  # "she opened the box and smiled": the second clause's subject is the first's (one_subject.py)
 
 
 def clause_order(sentence: Sentence) -> list[int | None]:
