@@ -522,3 +522,17 @@ def test_the_sampler_joins_two_actions_of_one_subject():
         assert not any(key.startswith("c1.s.") for _, key, _ in en)  # the subject is said once
         ko = [w for w, _, _ in korean.sentence_tokens(s)]
         assert ko.count("-는") + ko.count("-은") + ko.count("-가") + ko.count("-이") >= 1
+
+
+def test_two_actions_of_one_subject_read_back_word_for_word():
+    """걷거나, 열고 as a student types them split into the stem and ending the model was trained on
+    (as often as any sentence is: 쓴다 is 쓰다 "write" and 쓸다 "sweep")."""
+    from models.tasks.everyday.task import sampler as task_sampler
+    from models.tasks.everyday.two_clauses import one_subject_actions
+
+    task, rng, back = TASKS["ko-en"], random.Random(9), []
+    for conjunction in ("and", "or") * 100:
+        source, _ = task.realise(one_subject_actions(task_sampler(), rng, conjunction), rng)
+        words = [w for w, _, _ in source]
+        back.append(task.tokenize(korean_phrases.join(words)) == words)
+    assert sum(back) >= 0.98 * len(back)
