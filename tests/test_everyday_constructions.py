@@ -536,3 +536,34 @@ def test_two_actions_of_one_subject_read_back_word_for_word():
         words = [w for w, _, _ in source]
         back.append(task.tokenize(korean_phrases.join(words)) == words)
     assert sum(back) >= 0.98 * len(back)
+
+
+def test_walking_somewhere_is_going_on_foot_in_french_and_korean():
+    school = NounPhrase(_row(LEX.nouns, "school"), det="the")
+    park = NounPhrase(_row(LEX.nouns, "park"), det="the")
+    assert say(Clause("action", pron("i"), verb=verb("walk"), place=Place("to", school))) == (
+        "i walk to school",
+        "je vais à pied à l'école",
+        "나는 학교에 걸어서 간다",
+    )
+    walked = say(Clause("action", pron("we"), tense="past", verb=verb("walk"), place=Place("to", park)))
+    assert walked[1] == "nous sommes allés à pied au parc" and walked[2] == "우리는 공원에 걸어서 갔다"
+    # with no destination, walking is a verb of its own
+    assert say(Clause("action", pron("i"), verb=verb("walk"), place=Place("in", park)))[1:] == (
+        "je marche dans le parc",
+        "나는 공원에서 걷는다",
+    )
+    sampler, rng = Sampler(LEX), random.Random(2)
+    walks = [c for c in (sampler.clause(rng) for _ in range(20000)) if c.verb is not None and c.verb.en == "walk" and c.place]
+    assert any(c.place.prep == "to" for c in walks) and any(c.place.prep != "to" for c in walks)
+
+
+def test_going_to_bed_is_a_verb_of_its_own():
+    shower = Clause("action", pron("i"), tense="past", verb=verb("take a shower"))
+    bed = Clause("action", pron("i"), tense="past", verb=verb("go to bed"))
+    assert _say_once(shower, bed, "and") == (
+        "i took a shower and went to bed",
+        "je me suis douché et me suis couché",
+        "나는 샤워하고 자러 갔다",
+    )
+    assert say(Clause("action", None, mood="imperative", verb=verb("go to bed"))) == ("go to bed", "couche-toi", "자러 가라")

@@ -3,7 +3,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
-from models.tasks.everyday import comparison, set_phrases
+from models.tasks.everyday import comparison, on_foot, set_phrases
 from models.tasks.everyday.french_age import age_tokens
 from models.tasks.everyday.french_idioms import avoir_idiom, meal_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
@@ -164,7 +164,7 @@ def _question(clause: Clause, c: str, body: list[Token]) -> list[Token]:
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.kind in set_phrases.KINDS:
         return set_phrases.french(clause, c)
-    clause = meal_idiom(clause)
+    clause = on_foot.french(meal_idiom(clause))  # nous dînons; je vais à l'école à pied
     subj, kind = clause.subject, clause.kind
     person = subj.person if subj else 2
     fem, plural = _subject_agreement(clause)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from models.tasks.everyday import hangul as h
-from models.tasks.everyday import set_phrases
+from models.tasks.everyday import on_foot, set_phrases
 from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_object import a_person, object_tokens
 from models.tasks.everyday.korean_phrases import (
@@ -122,6 +122,7 @@ def _own(tokens: list[Token], clause: Clause) -> list[Token]:
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.kind in set_phrases.KINDS:
         return set_phrases.korean(clause, c)
+    clause = on_foot.korean(clause)  # 학교에 걸어서 간다
     kind = clause.kind
     subject = _subject(clause, c)
     if clause.wh == "who_subject":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday import on_foot
 from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS
@@ -237,6 +238,7 @@ class Sampler(ClauseKinds):
             # the shop opens at nine / 가게는 아홉 시에 문을 연다
             clause.subject = NounPhrase(rng.choice(self.businesses), det="the")
             clause.obj, clause.companion, clause.modal = None, None, None
+        on_foot.draw(rng, clause)  # walk to school
 
     def _imperative_object(self, rng: random.Random, clause: Clause) -> None:
         """Help me, call him, listen to us: a person pronoun, but never the addressee (not "help you")."""
