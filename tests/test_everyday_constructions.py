@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import random
 
-from models.tasks.everyday import english, french, french_words, korean, korean_phrases
+from models.tasks.everyday import companions, english, french, french_words, korean, korean_phrases, set_phrases
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
+from models.tasks.everyday.questions import WEATHER_TIMES
 from models.tasks.everyday.sampler import Sampler
 from models.tasks.everyday.task import TASKS
 from models.tasks.everyday.tree import Clause, NounPhrase, Place, Sentence
@@ -567,3 +568,35 @@ def test_going_to_bed_is_a_verb_of_its_own():
         "나는 샤워하고 자러 갔다",
     )
     assert say(Clause("action", None, mood="imperative", verb=verb("go to bed"))) == ("go to bed", "couche-toi", "자러 가라")
+
+
+def test_something_done_for_someone():
+    cake = noun("cake", det="a")
+    assert say(Clause("action", pron("we"), tense="past", verb=verb("make"), obj=cake, beneficiary=pron("you"))) == (
+        "we made a cake for you",
+        "nous avons fait un gâteau pour toi",  # the stressed pronoun, as after avec
+        "우리는 너를 위해 케이크를 만들었다",  # before the object, with 을/를 위해
+    )
+    sampler, rng = Sampler(LEX), random.Random(8)
+    drawn = [sampler.clause(rng) for _ in range(20000)]
+    done_for = [c for c in drawn if c.beneficiary is not None]
+    assert len(done_for) > 20
+    for c in done_for:
+        assert c.obj is not None and c.verb.en in companions.FOR_SOMEONE
+        assert c.subject is None or c.subject.head is not c.beneficiary.head  # no "I made it for me"
+        tokens = [w for w, _, _ in korean.sentence_tokens(Sentence([c]))]
+        assert "위해" in tokens
+
+
+def test_what_the_weather_is_like():
+    today = next(t for t in LEX.times if t.en == "today")
+    asked = Clause("weather", None, mood="wh", wh="how", weather="cold", time=today)
+    assert say(asked) == ("what is the weather like today", "quel temps fait-il aujourd'hui", "오늘 날씨는 어떠니")
+    assert read_back(asked) == ("오늘 날씨는 어떠니", "what is the weather like today")
+    assert TASKS["en-fr"].tokenize("How's the weather today?") == "what is the weather like today".split()
+    sampler, rng = Sampler(LEX), random.Random(1)
+    questions = [c for c in (sampler.clause(rng) for _ in range(20000)) if c.kind == "weather" and c.mood == "wh"]
+    assert len(questions) > 30
+    for c in questions:  # asked of now, and never "what is the weather like after school"
+        assert c.tense == "present" and not c.negated and (c.time is None or c.time.en in WEATHER_TIMES)
+    assert set_phrases.closed(Sentence([questions[0]]))  # a few forms: never held out of training

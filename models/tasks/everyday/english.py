@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from models.tasks.everyday import comparison, set_phrases
+from models.tasks.everyday import companions, comparison, set_phrases
 from models.tasks.everyday.english_phrases import NUMBERS, noun_phrase
 from models.tasks.everyday.english_weather import weather_tokens
 from models.tasks.everyday.one_subject import said_once
@@ -152,8 +152,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
     if pastime(clause) == "sport":
         obj = [t for t in obj if t[1] != c + ".o.det"]  # play football, but play the piano
-    if clause.companion is not None:
-        obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
+    obj = obj + companions.english(clause, c)  # with my friend, for you
     kind = clause.kind
 
     if kind == "weather":  # it will snow in seoul tomorrow

@@ -3,7 +3,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
-from models.tasks.everyday import comparison, on_foot, set_phrases
+from models.tasks.everyday import companions, comparison, on_foot, set_phrases
 from models.tasks.everyday.french_age import age_tokens
 from models.tasks.everyday.french_idioms import avoir_idiom, meal_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
@@ -180,6 +180,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return age_tokens(clause, c, subject, person, time)
     if kind == "weather":
         body = weather_tokens(clause, c) + place + time  # il neigera à Séoul demain
+        if clause.mood == "wh":  # quel temps fait-il aujourd'hui: no est-ce que
+            return body
     elif kind == "this_is":
         demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 5 if clause.predicate.plural else 2)]  # c'est, ce sont
         body = demo + noun_phrase(clause.predicate, c + ".p", "object")
@@ -233,7 +235,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         p = 1 if clause.mood == "imperative" else 3
         verb = clause.verb
         form = (_imperative(verb, p), c + ".verb", ())
-        obj = _object_phrase(clause, c, clause.negated) + _companion(clause, c)
+        obj = _object_phrase(clause, c, clause.negated) + companions.french(clause, c)
         if verb.fr_reflexive:
             pron = ("toi", "nous")[p == 3] if not clause.negated else REFLEXIVE[p]
             if clause.negated:
@@ -250,7 +252,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     else:
         verb = _verb_complex(clause, c, person)
         obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, _negative(clause))
-        body = subject + verb + obj + _companion(clause, c) + manner + place + time
+        body = subject + verb + obj + companions.french(clause, c) + manner + place + time
     if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
         return _question(clause, c, body)
     return body
@@ -266,12 +268,6 @@ def _says_cest(clause: Clause) -> bool:
     subj, pred = clause.subject, clause.predicate
     pronoun = subj.is_pronoun and subj.head.en in ("he", "she", "they") and clause.modal is None  # il veut être
     return pronoun and (pred.det != "a" or bool(pred.adjectives))
-
-
-def _companion(clause: Clause, c: str) -> list[Token]:
-    if clause.companion is None:
-        return []
-    return [("avec", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
 
 
 def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[Token]) -> list[Token]:

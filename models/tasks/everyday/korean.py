@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.tasks.everyday import companions, on_foot, set_phrases
 from models.tasks.everyday import hangul as h
-from models.tasks.everyday import on_foot, set_phrases
 from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_object import a_person, object_tokens
 from models.tasks.everyday.korean_phrases import (
@@ -142,9 +142,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         place, adverb = place + [(w, c + ".adv", ()) for w in words] + tail, []
         if clause.adverb.en == "here" and clause.verb is not None and clause.verb.ko_dict == "오다" and _coin(0.3):
             place = [("이리", c + ".adv", ())]  # 이리 와라 "come here"
-    companion = []
-    if clause.companion is not None:
-        companion = with_particle(noun_phrase(clause.companion, c + ".with"), "and", c + ".with") + [("함께", c + ".with", ())]
+    companion = companions.korean(clause, c)  # 친구와 함께, 너를 위해
     never = clause.adverb is not None and clause.adverb.en == "never"
     if never:
         clause = _as_negated(clause)

@@ -7,6 +7,12 @@ import random
 from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, NounPhrase
 
+# When one asks what the weather is like: today, these days, in summer (not "after school").
+WEATHER_TIMES = frozenset(
+    ("today", "now", "these days", "this morning", "this afternoon", "this evening", "this week", "this weekend")
+    + ("in spring", "in summer", "in autumn", "in winter")
+)
+
 
 def choose_question_word(sampler, rng: random.Random, clause: Clause) -> None:
     """Pick a question word the clause can answer; fall back to a yes/no question."""
@@ -30,6 +36,11 @@ def choose_question_word(sampler, rng: random.Random, clause: Clause) -> None:
         options.append("from")
     elif clause.kind == "have":
         options.append("what")
+    elif clause.kind == "weather":  # what is the weather like (today): asked of now
+        options.append("how")
+        clause.tense, clause.negated, clause.degree, clause.place = "present", False, None, None
+        asked_of = [t for t in sampler.lex.times if t.en in WEATHER_TIMES]
+        clause.time = rng.choice(asked_of) if asked_of and rng.random() < 0.5 else None
     elif clause.kind == "age":
         options.append("how_old")
         clause.negated = False  # "how old are you not" is not a question anyone asks

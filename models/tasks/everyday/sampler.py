@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from models.tasks.everyday import on_foot
+from models.tasks.everyday import companions, on_foot
 from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS
@@ -194,7 +194,8 @@ class Sampler(ClauseKinds):
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":
             choose_question_word(self, rng, clause)
-        if clause.time is None and kind not in ("this_is", "be_from") and rng.random() < 0.2:
+        asked_when = kind == "weather" and clause.mood == "wh"  # questions.py chose its time
+        if clause.time is None and kind not in ("this_is", "be_from") and not asked_when and rng.random() < 0.2:
             fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
             clause.time = rng.choice(fitting) if fitting else None
         return clause
@@ -229,8 +230,7 @@ class Sampler(ClauseKinds):
             clause.adverb = rng.choice(self.frequency) if self.frequency else None
         elif clause.adverb is None and rng.random() < 0.12 and self.manner:
             clause.adverb = rng.choice(self.manner)
-        if rng.random() < 0.08:
-            clause.companion = self.subject(rng, classes=("person", "animal"), coordinate=False)  # with my friend
+        companions.draw(self, rng, clause)  # with my friend, for my mother
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
             clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
             clause.tense = "present"

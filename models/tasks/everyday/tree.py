@@ -110,7 +110,8 @@ class Clause:
     than: NounPhrase | None = None  # be_adj compared: "taller than my brother" (comparison.py)
     predicate: NounPhrase | None = None  # be_noun, this_is
     place: Place | None = None
-    companion: NounPhrase | None = None  # "with my friend"
+    companion: NounPhrase | None = None  # "with my friend" (companions.py)
+    beneficiary: NounPhrase | None = None  # "for my mother" (companions.py)
     time: TimeExpression | None = None
     adverb: Adverb | None = None  # manner, frequency, time ("early") or place ("here")
     weather: str | None = None
