@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import random
 
-from models.tasks.everyday import companions, english, french, french_words, korean, korean_phrases, set_phrases
+from models.tasks.everyday import (
+    companions,
+    english,
+    french,
+    french_words,
+    korean,
+    korean_phrases,
+    measures,
+    named_people,
+    set_phrases,
+)
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.questions import WEATHER_TIMES
@@ -600,3 +610,47 @@ def test_what_the_weather_is_like():
     for c in questions:  # asked of now, and never "what is the weather like after school"
         assert c.tense == "present" and not c.negated and (c.time is None or c.time.en in WEATHER_TIMES)
     assert set_phrases.closed(Sentence([questions[0]]))  # a few forms: never held out of training
+
+
+def test_a_drink_by_the_cup_is_counted_by_its_container():
+    cup, glass, bowl = (_row(LEX.nouns, w) for w in ("cup", "glass", "bowl"))
+    coffee = NounPhrase(_row(LEX.nouns, "coffee"), det="number", number=2, plural=True, measure=cup)
+    assert say(Clause("action", pron("i"), verb=verb("drink"), obj=coffee)) == (
+        "i drink two cups of coffee",
+        "je bois deux tasses de café",
+        "나는 커피 두 잔을 마신다",  # the drink, then the number and the counter
+    )
+    water = NounPhrase(_row(LEX.nouns, "water"), det="a", number=1, measure=glass)
+    assert say(Clause("action", pron("she"), verb=verb("want"), obj=water, mood="yes_no"))[1:] == (
+        "est-ce qu'elle veut un verre d'eau",
+        "그녀는 물 한 잔을 원하니",  # "a" is 한
+    )
+    rice = NounPhrase(_row(LEX.nouns, "rice"), det="a", number=1, measure=bowl)
+    assert read_back(Clause("action", pron("he"), tense="past", verb=verb("eat"), obj=rice)) == (
+        "그는 밥 한 그릇을 먹었다",
+        "he ate a bowl of rice",
+    )
+    sampler, rng = Sampler(LEX), random.Random(4)
+    measured = [c.obj for c in (sampler.clause(rng) for _ in range(20000)) if c.obj is not None and c.obj.measure]
+    assert len(measured) > 20
+    for np_ in measured:  # tea in cups, water in glasses or bottles: Korean 잔 reads back one way
+        assert np_.head.en in measures.CONTAINERS[np_.measure.en][0] and np_.det in ("a", "number")
+
+
+def test_a_person_named_after_who_they_are_to_us():
+    me = _row(LEX.pronouns, "i")
+    friend = NounPhrase(_row(LEX.nouns, "friend"), det="poss", owner=me, named=_row(LEX.names, "anna"))
+    assert say(Clause("this_is", None, demonstrative="this", predicate=friend)) == (
+        "this is my friend anna",
+        "c'est mon amie Anna",  # the name's gender
+        "이 사람은 내 친구 안나다",
+    )
+    brother = NounPhrase(_row(LEX.nouns, "brother"), det="poss", owner=me, named=_row(LEX.names, "tom"))
+    assert say(Clause("be_noun", brother, predicate=noun("doctor", det="a"))) == (
+        "my brother tom is a doctor",
+        "mon frère Tom est médecin",
+        "내 남동생 톰은 의사다",
+    )
+    assert not named_people.fits(_row(LEX.nouns, "sister"), _row(LEX.names, "tom"))
+    a_friend = NounPhrase(_row(LEX.nouns, "friend"), det="a", named=_row(LEX.names, "anna"))
+    assert say(Clause("be_noun", pron("she"), predicate=a_friend))[0] == "she is a friend"  # named only while possessed

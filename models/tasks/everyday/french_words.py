@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from models.tasks.everyday import measures, named_people
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.tree import NounPhrase, Place, Token
 
@@ -110,6 +111,8 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
             stressed = part.is_pronoun and part.coordinated is None  # mon frère et moi
             parts.append([(part.head.fr_stressed, k + ".noun", ())] if stressed else noun_phrase(part, k, role, person_feminine))
         return parts[0] + [({"and": "et", "or": "ou"}[np_.conj], key + ".conj", ())] + parts[1]
+    if np_.measure is not None:  # deux tasses de café
+        return measures.french(np_, key, role, noun_phrase)
     head = np_.head
     if np_.is_pronoun:
         return [(head.fr if role == "subject" else head.fr_stressed, key + ".noun", ())]
@@ -127,7 +130,10 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
     for i, a in enumerate(before):
         nxt = adjective_form(before[i + 1], fem, plural) if i + 1 < len(before) else noun
         words.append((adjective_form(a, fem, plural, nxt), f"{key}.adj{np_.adjectives.index(a)}", ()))
+    if named_people.feminine(np_) and head.fr_f:  # mon amie Minji
+        noun, fem = head.fr_f, True
     words.append((noun, key + ".noun", ()))
+    words += [(name.fr, key + ".name", ())] if (name := named_people.shown(np_)) else []
     words += [(adjective_form(a, fem, plural), f"{key}.adj{np_.adjectives.index(a)}", ()) for a in after]
     if np_.favorite and np_.det == "poss":  # mon livre préféré, ma couleur préférée
         words.append((agree("préféré", fem, plural), key + ".fav", ()))

@@ -184,7 +184,7 @@ def _one_way_to_be_home(clause: Clause) -> Clause:
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
     if np_.coordinated is not None:
         return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
-    if np_.is_pronoun or np_.is_name:
+    if np_.is_pronoun or np_.is_name or np_.measure is not None:  # 커피 두 잔: the number is written
         return np_
     if np_.adjectives and np_.adjectives[0].en == "same":  # 같은 학교 "the same school"
         return replace(np_, det="the")

@@ -13,6 +13,7 @@ from contextvars import ContextVar
 
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday import korean_verbs as kv
+from models.tasks.everyday import measures, named_people
 from models.tasks.everyday.lexicon import Name, Noun, Pronoun, load
 from models.tasks.everyday.tree import NounPhrase, Place, Token
 
@@ -95,6 +96,8 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     if np_.coordinated is not None:  # 톰과 안나, 차나 커피: 와/과, 이나/나 after the first part
         first = with_particle(noun_phrase(np_.first, key), "and" if np_.conj == "and" else "or", key + ".conj")
         return first + noun_phrase(np_.coordinated, key + ".2")
+    if np_.measure is not None:  # 커피 두 잔
+        return measures.korean(np_, key, NUMBERS)
     head = np_.head
     if isinstance(head, Pronoun):
         return [(head.ko, key + ".noun", ())]
@@ -129,6 +132,7 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     counted_whole = noun in COLLECTIVE or head.ko_counter == PAIR
     definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some") and not counted_whole
     out.append((noun + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
+    out += [(name.ko, key + ".name", ())] if (name := named_people.shown(np_)) else []  # 내 친구 민지
     if np_.det == "number":
         out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]
     return out

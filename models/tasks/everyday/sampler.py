@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from models.tasks.everyday import companions, on_foot
+from models.tasks.everyday import companions, measures, named_people, on_foot
 from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS
@@ -64,6 +64,8 @@ class Sampler(ClauseKinds):
             if n.en != "home":  # "home" is only a place to be or go: "at home", "go home"
                 self.by_class.setdefault(n.cls, []).append(n)
         self.home = next((n for n in lexicon.nouns if n.en == "home"), None)
+        self.containers = {n.en: n for n in lexicon.nouns if n.en in measures.CONTAINERS}
+        self.measuring = [v for v in lexicon.verbs if v.en in measures.MEASURED_BY]
         self.transitive = [v for v in lexicon.verbs if v.objects]
         self.person_objects = [v for v in self.transitive if "person" in v.objects]
         self.with_place = [v for v in lexicon.verbs if v.place]
@@ -128,7 +130,9 @@ class Sampler(ClauseKinds):
         number = _pick(rng, {n: (6 if n <= 5 else 3 if n <= 10 else 1) for n in range(1, 21)}) if det == "number" else 0
         plural = plural and number != 1
         favorite = det == "poss" and rng.random() < 0.06  # my favourite book
-        return NounPhrase(noun, det, plural, adjectives, owner, number, favorite=favorite)
+        np_ = NounPhrase(noun, det, plural, adjectives, owner, number, favorite=favorite)
+        named_people.draw(rng, np_, self.people)  # my friend Minji
+        return np_
 
     def subject(self, rng: random.Random, classes=ANIMATE, coordinate: bool = True) -> NounPhrase:
         if coordinate and rng.random() < 0.06:
@@ -202,6 +206,8 @@ class Sampler(ClauseKinds):
 
     def _action(self, rng: random.Random, clause: Clause) -> None:
         verb = rng.choice(self.transitive if rng.random() < 0.7 else self.lex.verbs)
+        if rng.random() < 0.03 and self.measuring:
+            verb = rng.choice(self.measuring)  # drink, order, want: what a cup of tea is for (measures.py)
         clause.verb = verb
         clause.subject = self.subject(rng)
         if verb.objects:
@@ -216,6 +222,8 @@ class Sampler(ClauseKinds):
                 while verb.ko_dict == "듣다" and clause.obj.head.ko == "말":
                     # 내 말을 듣는다 is "listens to me" (korean.py), so no one hears a horse (말)
                     clause.obj = self.noun_phrase(rng, verb.objects)
+                if verb.en in measures.MEASURED_BY and not clause.negated:
+                    clause.obj = measures.draw(rng, clause.obj, self.containers)  # two cups of coffee
         if verb.en == "play" and self.pastimes["play"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:

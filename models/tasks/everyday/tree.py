@@ -45,11 +45,25 @@ class NounPhrase:
     conj: str = "and"
     # my favourite book, mon livre préféré, 내가 가장 좋아하는 책: only with det "poss" (ignored otherwise)
     favorite: bool = False
+    # a cup of tea, deux tasses de café, 커피 두 잔: the container holding the head, which `det` and
+    # `number` count (measures.py)
+    measure: Noun | None = None
+    named: Name | None = None  # my friend Minji: the person's name after the noun (named_people.py)
 
     @property
     def first(self) -> NounPhrase:
         """This phrase without its coordinated part."""
-        return NounPhrase(self.head, self.det, self.plural, self.adjectives, self.owner, self.number, favorite=self.favorite)
+        return NounPhrase(
+            self.head,
+            self.det,
+            self.plural,
+            self.adjectives,
+            self.owner,
+            self.number,
+            favorite=self.favorite,
+            measure=self.measure,
+            named=self.named,
+        )
 
     @property
     def last(self) -> NounPhrase:
