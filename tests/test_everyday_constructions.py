@@ -654,3 +654,20 @@ def test_a_person_named_after_who_they_are_to_us():
     assert not named_people.fits(_row(LEX.nouns, "sister"), _row(LEX.names, "tom"))
     a_friend = NounPhrase(_row(LEX.nouns, "friend"), det="a", named=_row(LEX.names, "anna"))
     assert say(Clause("be_noun", pron("she"), predicate=a_friend))[0] == "she is a friend"  # named only while possessed
+
+
+def test_what_and_a_noun_asks_which_one():
+    color = NounPhrase(_row(LEX.nouns, "color"), det="what")
+    assert say(Clause("action", pron("you"), mood="wh", wh="which", verb=verb("like"), obj=color)) == (
+        "what color do you like",
+        "quelle couleur est-ce que tu aimes",
+        "너는 무슨 색깔을 좋아하니",
+    )
+    books = NounPhrase(_row(LEX.nouns, "book"), det="what", plural=True)
+    read = Clause("action", pron("she"), tense="past", mood="wh", wh="which", verb=verb("read"), obj=books)
+    assert say(read)[1] == "quels livres est-ce qu'elle a lus"  # the participle agrees with the object before it
+    assert read_back(read) == ("그녀는 무슨 책을 읽었니", "what book did she read")  # 무슨 책 has no number
+    assert TASKS["en-fr"].tokenize("Which colour do you like?") == "what color do you like".split()
+    sampler, rng = Sampler(LEX), random.Random(4)
+    asked = [c for c in (sampler.clause(rng) for _ in range(20000)) if c.wh == "which"]
+    assert len(asked) > 30 and all(c.obj.det == "what" and not c.obj.adjectives for c in asked)

@@ -227,10 +227,10 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.mood == "yes_no":
         return aux + subject + rest + obj + manner + place + time
     if clause.mood == "wh":
-        wh = [(WH_WORDS[clause.wh], c + ".wh", ())]
+        wh = noun_phrase(clause.obj, c + ".o", "object") if clause.wh == "which" else [(WH_WORDS[clause.wh], c + ".wh", ())]
         if clause.wh == "who_subject":
             return wh + aux + rest + obj + manner + place + time
-        if clause.wh in ("what", "who_object"):
+        if clause.wh in ("what", "who_object", "which"):
             obj = []
         elif clause.wh == "where":
             place = []

@@ -53,6 +53,8 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
         return [("any", key + ".det", ())] + words
     if det == "number":
         return [(NUMBERS[np_.number], key + ".det", ())] + words
+    if det == "what":  # what colour (do you like)
+        return [("what", key + ".det", ())] + words
     if det == "many":  # many books, a lot of water
         return [(w, key + ".det", ()) for w in ("many" if np_.plural else "a lot of").split()] + words
     return [(det, key + ".det", ())] + words  # the, some, every

@@ -22,6 +22,7 @@ _ENGLISH_CONTRACTIONS = [
     (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
     (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
     (r"\bhow is the weather\b", "what is the weather like"),  # the question as the grammar asks it
+    (r"\bwhich\b", "what"),  # which colour do you like: the grammar asks "what colour"
     (r"\bgonna\b", "going to"),  # spoken forms students type
     (r"\bwanna\b", "want to"),
     (r"\bgotta\b", "have to"),

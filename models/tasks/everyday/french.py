@@ -109,6 +109,8 @@ def _verb_group(clause: Clause, c: str, person: int) -> list[Token]:
             participle = agree(verb.fr_pp, fem, plural)
         elif clitics and clause.obj.is_pronoun and verb.fr_object == "direct":
             participle = agree(verb.fr_pp, clause.obj.feminine, clause.obj.person in (3, 4, 5))  # je l'ai vue
+        elif clause.wh == "which" and verb.fr_object == "direct":  # quelles robes est-ce qu'elle a achetées
+            participle = agree(verb.fr_pp, clause.obj.head.fr_gender == "f", clause.obj.plural)
         else:
             participle = verb.fr_pp
         nonfinite = [(participle, c + ".verb", ())]
@@ -158,6 +160,8 @@ def _question(clause: Clause, c: str, body: list[Token]) -> list[Token]:
         return [("qu'est-ce", c + ".wh", ()), ("que", c + ".wh", ())] + body
     if wh == "who_object":
         return [("qui", c + ".wh", ()), ("est-ce", c + ".wh", ()), ("que", c + ".wh", ())] + body
+    if wh == "which":  # quelle couleur est-ce que tu aimes
+        return noun_phrase(clause.obj, c + ".o", "object") + [("est-ce", c + ".q", ()), ("que", c + ".q", ())] + body
     return [(WH_WORDS[wh], c + ".wh", ()), ("est-ce", c + ".q", ()), ("que", c + ".q", ())] + body
 
 
@@ -251,7 +255,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return [form] + after + obj + manner + place + time
     else:
         verb = _verb_complex(clause, c, person)
-        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, _negative(clause))
+        obj = [] if clause.wh in ("what", "who_object", "which") else _object_phrase(clause, c, _negative(clause))
         body = subject + verb + obj + companions.french(clause, c) + manner + place + time
     if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
         return _question(clause, c, body)

@@ -180,6 +180,8 @@ def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str)
         return owner.fr_poss_m if not fem or starts_with_vowel(first) else owner.fr_poss_f
     if det == "every":
         return "chaque"
+    if det == "what":  # quelle couleur (est-ce que tu aimes)
+        return "quel" + ("le" if fem else "") + ("s" if plural else "")
     if det == "number":
         return ("une" if fem else "un") if np_.number == 1 else NUMBERS[np_.number]
     raise ValueError(f"unknown determiner {det!r}")

@@ -186,6 +186,8 @@ def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
         return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
     if np_.is_pronoun or np_.is_name or np_.measure is not None:  # 커피 두 잔: the number is written
         return np_
+    if np_.det == "what":  # 무슨 책 has no number: "what book"
+        return replace(np_, plural=False)
     if np_.adjectives and np_.adjectives[0].en == "same":  # 같은 학교 "the same school"
         return replace(np_, det="the")
     if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS and not np_.favorite:

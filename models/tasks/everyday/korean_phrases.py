@@ -63,7 +63,7 @@ def alternative(main, alternatives: tuple, p: float = 0.35):
 POSTPOSITIONS = {"in": "안", "on": "위", "under": "아래", "near": "근처", "behind": "뒤", "in front of": "앞", "next to": "옆"}
 
 
-DETERMINERS = {"this": "이", "that": "저", "every": "모든"}
+DETERMINERS = {"this": "이", "that": "저", "every": "모든", "what": "무슨"}  # 무슨 색을 좋아하니
 # Adjectives Korean writes before a noun as a determiner word: 새 자전거 "a new bike" (새로운 자전거 is
 # the written-style variant).
 DETERMINER_ADJECTIVES = {"새롭다": "새"}
