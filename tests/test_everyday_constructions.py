@@ -671,3 +671,19 @@ def test_what_and_a_noun_asks_which_one():
     sampler, rng = Sampler(LEX), random.Random(4)
     asked = [c for c in (sampler.clause(rng) for _ in range(20000)) if c.wh == "which"]
     assert len(asked) > 30 and all(c.obj.det == "what" and not c.obj.adjectives for c in asked)
+
+
+def test_a_list_of_three_is_written_with_a_comma_and_read_without():
+    eggs = NounPhrase(_row(LEX.nouns, "egg"), det="bare", plural=True)
+    milk = NounPhrase(_row(LEX.nouns, "milk"), det="bare", coordinated=eggs)
+    bread = NounPhrase(_row(LEX.nouns, "bread"), det="bare", coordinated=milk, conj="list")
+    mother = NounPhrase(_row(LEX.nouns, "mother"), det="poss", owner=_row(LEX.pronouns, "i"))
+    bought = Sentence([Clause("action", mother, tense="past", verb=verb("buy"), obj=bread)])
+    assert TASKS["en-fr"].detokenize([w for w, _, _ in TASKS["en-fr"].realise(bought)[1]]) == (
+        "ma mère a acheté du pain, du lait et des œufs"
+    )
+    assert TASKS["en-ko"].detokenize([w for w, _, _ in TASKS["en-ko"].realise(bought)[1]]) == "우리 어머니는 빵, 우유, 달걀을 샀다"
+    assert TASKS["en-fr"].tokenize("My mother bought bread, milk and eggs.") == "my mother bought bread milk and eggs".split()
+    rng = random.Random(4)
+    for _ in range(3000):  # the training source never holds a comma: typed text is read without them
+        assert "," not in TASKS["ko-en"].sample(rng).src

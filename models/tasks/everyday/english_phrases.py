@@ -25,7 +25,8 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     """
     if np_.coordinated is not None:  # my brother and I, tea or coffee
         second = noun_phrase(np_.coordinated, key + ".2", case, polarity)
-        return noun_phrase(np_.first, key, case, polarity) + [(np_.conj, key + ".conj", ())] + second
+        conj = "," if np_.conj == "list" else np_.conj  # bread, milk and eggs
+        return noun_phrase(np_.first, key, case, polarity) + [(conj, key + ".conj", ())] + second
     if np_.measure is not None:  # two cups of coffee
         return measures.english(np_, key, case, polarity, noun_phrase)
     head = np_.head

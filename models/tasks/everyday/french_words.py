@@ -110,7 +110,7 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
         for part, k in ((np_.first, key), (np_.coordinated, key + ".2")):
             stressed = part.is_pronoun and part.coordinated is None  # mon frère et moi
             parts.append([(part.head.fr_stressed, k + ".noun", ())] if stressed else noun_phrase(part, k, role, person_feminine))
-        return parts[0] + [({"and": "et", "or": "ou"}[np_.conj], key + ".conj", ())] + parts[1]
+        return parts[0] + [({"and": "et", "or": "ou", "list": ","}[np_.conj], key + ".conj", ())] + parts[1]
     if np_.measure is not None:  # deux tasses de café
         return measures.french(np_, key, role, noun_phrase)
     head = np_.head
@@ -237,5 +237,5 @@ def elide(tokens: list[Token]) -> list[Token]:
 
 def join(tokens: list[str]) -> str:
     """Display form: glue elided words and imperative pronouns (`l' école` → `l'école`, `lève -toi` → `lève-toi`)."""
-    text = " ".join(tokens).replace("' ", "'").replace(" -", "-")
+    text = " ".join(tokens).replace("' ", "'").replace(" -", "-").replace(" ,", ",")
     return text

@@ -11,9 +11,9 @@ import functools
 import random
 from contextvars import ContextVar
 
+from models.tasks.everyday import coordination, measures, named_people
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday import korean_verbs as kv
-from models.tasks.everyday import measures, named_people
 from models.tasks.everyday.lexicon import Name, Noun, Pronoun, load
 from models.tasks.everyday.tree import NounPhrase, Place, Token
 
@@ -93,9 +93,8 @@ def owner_word(np_: NounPhrase) -> str:
 
 def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     """Determiner, attributive adjectives, noun (+들 for a definite plural), number + counter."""
-    if np_.coordinated is not None:  # 톰과 안나, 차나 커피: 와/과, 이나/나 after the first part
-        first = with_particle(noun_phrase(np_.first, key), "and" if np_.conj == "and" else "or", key + ".conj")
-        return first + noun_phrase(np_.coordinated, key + ".2")
+    if np_.coordinated is not None:  # 톰과 안나, 차나 커피, 빵, 우유, 달걀
+        return coordination.korean(np_, key, noun_phrase, with_particle)
     if np_.measure is not None:  # 커피 두 잔
         return measures.korean(np_, key, NUMBERS)
     head = np_.head
@@ -205,7 +204,7 @@ def join(tokens: list[str]) -> str:
             words[-1] += tok[1:]
         else:
             words.append(tok)
-    return " ".join(words)
+    return " ".join(words).replace(" ,", ",")
 
 
 @functools.cache

@@ -50,6 +50,7 @@ class EverydayTask(Task):
     def sample(self, rng: random.Random) -> Pair:
         sentence = sampler().sentence(rng)
         source, target = self.realise(sentence, rng)
+        source = [t for t in source if t[0] != ","]  # typed text is read without its commas (coordination.py)
         sure, possible = gold_links([key for _, key, _ in source], target)
         return Pair(tuple(w for w, _, _ in source), tuple(w for w, _, _ in target), sure, possible, set_phrases.closed(sentence))
 
