@@ -682,7 +682,8 @@ def test_a_list_of_three_is_written_with_a_comma_and_read_without():
     assert TASKS["en-fr"].detokenize([w for w, _, _ in TASKS["en-fr"].realise(bought)[1]]) == (
         "ma mère a acheté du pain, du lait et des œufs"
     )
-    assert TASKS["en-ko"].detokenize([w for w, _, _ in TASKS["en-ko"].realise(bought)[1]]) == "우리 어머니는 빵, 우유, 달걀을 샀다"
+    korean_ = TASKS["en-ko"].detokenize([w for w, _, _ in TASKS["en-ko"].realise(bought)[1]])
+    assert korean_ == "우리 어머니는 빵, 우유, 달걀을 샀다"  # a comma between every part
     assert TASKS["en-fr"].tokenize("My mother bought bread, milk and eggs.") == "my mother bought bread milk and eggs".split()
     rng = random.Random(4)
     for _ in range(3000):  # the training source never holds a comma: typed text is read without them
