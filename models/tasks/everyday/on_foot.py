@@ -36,8 +36,9 @@ def korean(clause: Clause) -> Clause:
     return replace(clause, verb=replace(clause.verb, ko_dict="가다", ko_class="reg", ko_alt=(), place="to"), adverb=ON_FOOT)
 
 
-def draw(rng: random.Random, clause: Clause) -> None:
-    """Half the walks with a place and no adverb go somewhere: "I walk to school", not "in the park"."""
-    if clause.verb is not None and clause.verb.en == "walk" and clause.place is not None and clause.adverb is None:
-        if rng.random() < 0.5:
-            clause.place = Place("to", clause.place.np)
+def draw(sampler, rng: random.Random, clause: Clause) -> None:
+    """Most walks with no adverb go somewhere: "I walk to school" (a walk "in the park" stays)."""
+    if clause.verb is None or clause.verb.en != "walk" or clause.adverb is not None or rng.random() >= 0.6:
+        return
+    np_ = clause.place.np if clause.place is not None else sampler.place(rng, None).np
+    clause.place = Place("to", np_)

@@ -246,7 +246,7 @@ class Sampler(ClauseKinds):
             # the shop opens at nine / 가게는 아홉 시에 문을 연다
             clause.subject = NounPhrase(rng.choice(self.businesses), det="the")
             clause.obj, clause.companion, clause.modal = None, None, None
-        on_foot.draw(rng, clause)  # walk to school
+        on_foot.draw(self, rng, clause)  # walk to school
 
     def _imperative_object(self, rng: random.Random, clause: Clause) -> None:
         """Help me, call him, listen to us: a person pronoun, but never the addressee (not "help you")."""
