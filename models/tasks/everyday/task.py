@@ -44,13 +44,12 @@ class EverydayTask(Task):
             sentence = canonical_for_korean(sentence)  # English must be a function of the Korean
             if rng is not None:
                 with korean_phrases.variants(rng):
-                    return REALISERS[src](sentence), REALISERS[tgt](sentence)
-        return REALISERS[src](sentence), REALISERS[tgt](sentence)
+                    return _read(REALISERS[src](sentence)), REALISERS[tgt](sentence)
+        return _read(REALISERS[src](sentence)), REALISERS[tgt](sentence)
 
     def sample(self, rng: random.Random) -> Pair:
         sentence = sampler().sentence(rng)
         source, target = self.realise(sentence, rng)
-        source = [t for t in source if t[0] != ","]  # typed text is read without its commas (coordination.py)
         sure, possible = gold_links([key for _, key, _ in source], target)
         return Pair(tuple(w for w, _, _ in source), tuple(w for w, _, _ in target), sure, possible, set_phrases.closed(sentence))
 
@@ -66,6 +65,11 @@ class EverydayTask(Task):
         if tgt == "ko":
             return korean_phrases.join(tokens)
         return tokenize.join_english(tokens, _capitalised())
+
+
+def _read(source: list[Token]) -> list[Token]:
+    """A source as the readers give it: typed text is read without its commas (coordination.py)."""
+    return [t for t in source if t[0] != ","]
 
 
 @functools.cache
