@@ -31,16 +31,26 @@ CONTAINERS = {
 MEASURED_BY = frozenset({"drink", "eat", "want", "order", "buy", "make", "bring", "need", "finish", "share"})
 
 
-def draw(rng: random.Random, np_: NounPhrase, containers: dict[str, Noun]) -> NounPhrase:
-    """Sometimes a drink or dish the sampler drew comes in a container: a cup of tea, two bowls of
-    rice. `containers`: the lexicon's container nouns by English word."""
+def draw(rng: random.Random, np_: NounPhrase, containers: dict[str, Noun], held: list[Noun]) -> NounPhrase:
+    """Often what one drinks, orders or wants comes in a container: a cup of tea, two bowls of rice.
+    `containers`: the lexicon's container nouns by English word; `held`: the nouns that come in one
+    and the verb takes (a drink for "drink"), drawn instead of the object a third of the time, as
+    a verb's other objects would otherwise make a cup of tea rare."""
+    if held and np_.coordinated is None and rng.random() < 0.35:
+        np_ = replace(np_, head=rng.choice(held), det="bare", plural=False, adjectives=[], named=None)
     head = np_.head
-    options = [containers[c] for c, (held, _) in CONTAINERS.items() if c in containers and head.en in held]
-    if not options or not isinstance(head, Noun) or not head.mass or np_.coordinated is not None or rng.random() >= 0.4:
+    options = [containers[c] for c, (kept, _) in CONTAINERS.items() if c in containers and head.en in kept]
+    if not options or not isinstance(head, Noun) or not head.mass or np_.coordinated is not None or rng.random() >= 0.6:
         return np_
     number = rng.choice((1, 1, 1, 2, 2, 3, 4, 5))
     det = "a" if number == 1 else "number"
     return replace(np_, measure=rng.choice(options), det=det, number=number, plural=number > 1, adjectives=[], owner=None)
+
+
+def held_by_containers(nouns: list[Noun], classes: tuple[str, ...]) -> list[Noun]:
+    """The nouns of `classes` that come in a container (water, tea, rice for food and drink)."""
+    kept = frozenset().union(*(held for held, _ in CONTAINERS.values()))
+    return [n for n in nouns if n.en in kept and n.cls in classes]
 
 
 def _container(np_: NounPhrase) -> NounPhrase:

@@ -223,7 +223,8 @@ class Sampler(ClauseKinds):
                     # 내 말을 듣는다 is "listens to me" (korean.py), so no one hears a horse (말)
                     clause.obj = self.noun_phrase(rng, verb.objects)
                 if verb.en in measures.MEASURED_BY and not clause.negated:
-                    clause.obj = measures.draw(rng, clause.obj, self.containers)  # two cups of coffee
+                    held = measures.held_by_containers(self.lex.nouns, verb.objects)
+                    clause.obj = measures.draw(rng, clause.obj, self.containers, held)  # two cups of coffee
         if verb.en == "play" and self.pastimes["play"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
