@@ -689,3 +689,10 @@ def test_a_list_of_three_is_written_with_a_comma_and_read_without():
     rng = random.Random(4)
     for _ in range(3000):  # the training source never holds a comma: typed text is read without them
         assert "," not in TASKS["ko-en"].sample(rng).src
+
+
+def test_a_plural_the_model_never_saw_is_read_as_its_singular():
+    task = TASKS["en-ko"]
+    assert task.tokenize("Wash your hands.", frozenset({"wash", "your", "hand"})) == ["wash", "your", "hand"]
+    assert task.tokenize("Wash your hands.", frozenset({"wash", "your", "hand", "hands"}))[-1] == "hands"  # seen: kept
+    assert task.tokenize("I like glasses", frozenset({"i", "like"}))[-1] == "glasses"  # neither seen: flagged as it is
