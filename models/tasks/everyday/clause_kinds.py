@@ -165,9 +165,7 @@ class ClauseKinds:
         clause.obj = obj
 
     def _weather(self, rng: random.Random, clause: Clause) -> None:
-        clause.weather = rng.choice(WEATHER)
-        if clause.mood == "wh":
-            clause.mood = "statement"
+        clause.weather = rng.choice(WEATHER)  # a question (what is the weather like) is asked in questions.py
         # the adjuncts of any clause: it is very cold today, it will snow in Seoul tomorrow
         if clause.weather not in ("rain", "snow") and self.degree and rng.random() < 0.15:
             clause.degree = rng.choice(self.degree)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from models.tasks.everyday import comparison, set_phrases
+from models.tasks.everyday import companions, comparison, set_phrases
 from models.tasks.everyday.english_phrases import NUMBERS, noun_phrase
 from models.tasks.everyday.english_weather import weather_tokens
+from models.tasks.everyday.one_subject import said_once
 from models.tasks.everyday.pastimes import pastime
 from models.tasks.everyday.tree import Clause, Place, Sentence, Token, clause_order, split_words
 
@@ -151,8 +152,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     obj = noun_phrase(clause.obj, c + ".o", "object", polarity) if clause.obj else []
     if pastime(clause) == "sport":
         obj = [t for t in obj if t[1] != c + ".o.det"]  # play football, but play the piano
-    if clause.companion is not None:
-        obj = obj + [("with", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
+    obj = obj + companions.english(clause, c)  # with my friend, for you
     kind = clause.kind
 
     if kind == "weather":  # it will snow in seoul tomorrow
@@ -227,10 +227,10 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.mood == "yes_no":
         return aux + subject + rest + obj + manner + place + time
     if clause.mood == "wh":
-        wh = [(WH_WORDS[clause.wh], c + ".wh", ())]
+        wh = noun_phrase(clause.obj, c + ".o", "object") if clause.wh == "which" else [(WH_WORDS[clause.wh], c + ".wh", ())]
         if clause.wh == "who_subject":
             return wh + aux + rest + obj + manner + place + time
-        if clause.wh in ("what", "who_object"):
+        if clause.wh in ("what", "who_object", "which"):
             obj = []
         elif clause.wh == "where":
             place = []
@@ -245,5 +245,5 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
     for i in clause_order(sentence):
-        out += [(sentence.conjunction, "conj1", ())] if i is None else clause_tokens(sentence.clauses[i], f"c{i}")
+        out += [(sentence.conjunction, "conj1", ())] if i is None else said_once(sentence, i, clause_tokens, "en")
     return split_words(out)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.tasks.everyday import measures, named_people
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.tree import NounPhrase, Token
 
@@ -24,7 +25,10 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     """
     if np_.coordinated is not None:  # my brother and I, tea or coffee
         second = noun_phrase(np_.coordinated, key + ".2", case, polarity)
-        return noun_phrase(np_.first, key, case, polarity) + [(np_.conj, key + ".conj", ())] + second
+        conj = "," if np_.conj == "list" else np_.conj  # bread, milk and eggs
+        return noun_phrase(np_.first, key, case, polarity) + [(conj, key + ".conj", ())] + second
+    if np_.measure is not None:  # two cups of coffee
+        return measures.english(np_, key, case, polarity, noun_phrase)
     head = np_.head
     if np_.is_pronoun:
         return [(head.en if case == "subject" else head.en_obj, key + ".noun", ())]
@@ -33,6 +37,7 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
     words = [("favorite", key + ".fav", ())] if np_.favorite and np_.det == "poss" else []
     words += [(a.en, f"{key}.adj{i}", ()) for i, a in enumerate(np_.adjectives)]
     words.append((head.en_plural if np_.plural else head.en, key + ".noun", ()))
+    words += [(name.en, key + ".name", ())] if (name := named_people.shown(np_)) else []  # my friend minji
     det = "the" if np_.adjectives and np_.adjectives[0].en == "same" else np_.det  # the same school, never "a same"
     if det == "bare" or (det == "a" and np_.plural):  # "we are students": a plural indefinite has no article
         return words
@@ -49,6 +54,8 @@ def noun_phrase(np_: NounPhrase, key: str, case: str = "subject", polarity: bool
         return [("any", key + ".det", ())] + words
     if det == "number":
         return [(NUMBERS[np_.number], key + ".det", ())] + words
+    if det == "what":  # what colour (do you like)
+        return [("what", key + ".det", ())] + words
     if det == "many":  # many books, a lot of water
         return [(w, key + ".det", ()) for w in ("many" if np_.plural else "a lot of").split()] + words
     return [(det, key + ".det", ())] + words  # the, some, every

@@ -1,6 +1,7 @@
 """Typed English → the tokens the everyday models read: lower case, contractions expanded the way
 the grammar writes them ("don't" → "do not", "won't" → "will not"), digits 1–10 as words, British
-spellings as American, "a lot of" before a plural as "many", "must" and "need to" as "have to"."""
+spellings as American, "a lot of" before a plural as "many", "must" and "need to" as "have to",
+"how is the weather" as "what is the weather like"."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ _ENGLISH_CONTRACTIONS = [
     (r"\b(he|she|it|that|what|where|who|there|how)'s\b", r"\1 is"),
     (r"\b(is|are|was|were|do|does|did|has|have)n't\b", r"\1 not"),
     (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
+    (r"\bhow is the weather\b", "what is the weather like"),  # the question as the grammar asks it
+    (r"\bwhich\b", "what"),  # which colour do you like: the grammar asks "what colour"
     (r"\bgonna\b", "going to"),  # spoken forms students type
     (r"\bwanna\b", "want to"),
     (r"\bgotta\b", "have to"),

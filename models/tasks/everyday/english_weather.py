@@ -1,5 +1,5 @@
 """English weather clauses: "it" with a weather verb (it rains, it is snowing) or with be and an
-adjective (it is cold, the weather is nice)."""
+adjective (it is cold, the weather is nice); the question "what is the weather like"."""
 
 from __future__ import annotations
 
@@ -12,6 +12,9 @@ WEATHER_VERBS = {"rain": ("rain", "rains", "rained", "raining"), "snow": ("snow"
 
 def weather_tokens(clause: Clause, c: str, be_group: Callable) -> list[Token]:
     """It is raining, it snowed, the weather is nice, it will be very cold; `be_group` is english.py's."""
+    if clause.mood == "wh":  # what is the weather like
+        weather = [("the", c + ".s.det", ()), ("weather", c + ".s.noun", ())]
+        return [("what", c + ".wh", ()), ("is", c + ".be", ()), *weather, ("like", c + ".wh", ())]
     it = [("it", c + ".s.noun", ())]
     neg = [("not", c + ".neg", ())] if clause.negated else []
     w = clause.weather

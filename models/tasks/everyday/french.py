@@ -3,7 +3,7 @@ object-pronoun placement, passé composé with avoir/être, futur, est-ce que, n
 
 from __future__ import annotations
 
-from models.tasks.everyday import comparison, set_phrases
+from models.tasks.everyday import companions, comparison, on_foot, set_phrases
 from models.tasks.everyday.french_age import age_tokens
 from models.tasks.everyday.french_idioms import avoir_idiom, meal_idiom, says_avoir
 from models.tasks.everyday.french_weather import weather_tokens
@@ -28,6 +28,7 @@ from models.tasks.everyday.french_words import (
     place_phrase,
 )  # fmt: skip
 from models.tasks.everyday.lexicon import Name, Verb
+from models.tasks.everyday.one_subject import said_once
 from models.tasks.everyday.pastimes import french_verb
 from models.tasks.everyday.tree import Clause, Sentence, Token, clause_order, split_words
 
@@ -108,6 +109,8 @@ def _verb_group(clause: Clause, c: str, person: int) -> list[Token]:
             participle = agree(verb.fr_pp, fem, plural)
         elif clitics and clause.obj.is_pronoun and verb.fr_object == "direct":
             participle = agree(verb.fr_pp, clause.obj.feminine, clause.obj.person in (3, 4, 5))  # je l'ai vue
+        elif clause.wh == "which" and verb.fr_object == "direct":  # quelles robes est-ce qu'elle a achetées
+            participle = agree(verb.fr_pp, clause.obj.head.fr_gender == "f", clause.obj.plural)
         else:
             participle = verb.fr_pp
         nonfinite = [(participle, c + ".verb", ())]
@@ -157,13 +160,15 @@ def _question(clause: Clause, c: str, body: list[Token]) -> list[Token]:
         return [("qu'est-ce", c + ".wh", ()), ("que", c + ".wh", ())] + body
     if wh == "who_object":
         return [("qui", c + ".wh", ()), ("est-ce", c + ".wh", ()), ("que", c + ".wh", ())] + body
+    if wh == "which":  # quelle couleur est-ce que tu aimes
+        return noun_phrase(clause.obj, c + ".o", "object") + [("est-ce", c + ".q", ()), ("que", c + ".q", ())] + body
     return [(WH_WORDS[wh], c + ".wh", ()), ("est-ce", c + ".q", ()), ("que", c + ".q", ())] + body
 
 
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.kind in set_phrases.KINDS:
         return set_phrases.french(clause, c)
-    clause = meal_idiom(clause)
+    clause = on_foot.french(meal_idiom(clause))  # nous dînons; je vais à l'école à pied
     subj, kind = clause.subject, clause.kind
     person = subj.person if subj else 2
     fem, plural = _subject_agreement(clause)
@@ -179,6 +184,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return age_tokens(clause, c, subject, person, time)
     if kind == "weather":
         body = weather_tokens(clause, c) + place + time  # il neigera à Séoul demain
+        if clause.mood == "wh":  # quel temps fait-il aujourd'hui: no est-ce que
+            return body
     elif kind == "this_is":
         demo = [("ce", c + ".s.noun", ()), *_be_complex(clause, c, 5 if clause.predicate.plural else 2)]  # c'est, ce sont
         body = demo + noun_phrase(clause.predicate, c + ".p", "object")
@@ -232,7 +239,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         p = 1 if clause.mood == "imperative" else 3
         verb = clause.verb
         form = (_imperative(verb, p), c + ".verb", ())
-        obj = _object_phrase(clause, c, clause.negated) + _companion(clause, c)
+        obj = _object_phrase(clause, c, clause.negated) + companions.french(clause, c)
         if verb.fr_reflexive:
             pron = ("toi", "nous")[p == 3] if not clause.negated else REFLEXIVE[p]
             if clause.negated:
@@ -248,8 +255,8 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         return [form] + after + obj + manner + place + time
     else:
         verb = _verb_complex(clause, c, person)
-        obj = [] if clause.wh in ("what", "who_object") else _object_phrase(clause, c, _negative(clause))
-        body = subject + verb + obj + _companion(clause, c) + manner + place + time
+        obj = [] if clause.wh in ("what", "who_object", "which") else _object_phrase(clause, c, _negative(clause))
+        body = subject + verb + obj + companions.french(clause, c) + manner + place + time
     if clause.mood == "yes_no" or (clause.mood == "wh" and clause.wh != "who_subject"):
         return _question(clause, c, body)
     return body
@@ -265,12 +272,6 @@ def _says_cest(clause: Clause) -> bool:
     subj, pred = clause.subject, clause.predicate
     pronoun = subj.is_pronoun and subj.head.en in ("he", "she", "they") and clause.modal is None  # il veut être
     return pronoun and (pred.det != "a" or bool(pred.adjectives))
-
-
-def _companion(clause: Clause, c: str) -> list[Token]:
-    if clause.companion is None:
-        return []
-    return [("avec", c + ".with", ())] + noun_phrase(clause.companion, c + ".with", "object")
 
 
 def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[Token]) -> list[Token]:
@@ -295,5 +296,5 @@ def _from(clause: Clause, c: str, person: int, subject: list[Token], time: list[
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     out: list[Token] = []
     for i in clause_order(sentence):
-        out += [(CONJUNCTIONS[sentence.conjunction], "conj1", ())] if i is None else clause_tokens(sentence.clauses[i], f"c{i}")
+        out += [(CONJUNCTIONS[sentence.conjunction], "conj1", ())] if i is None else said_once(sentence, i, clause_tokens, "fr")
     return elide(split_words(out))

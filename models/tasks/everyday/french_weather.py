@@ -22,6 +22,8 @@ FAIT = {
 
 
 def weather_tokens(clause: Clause, c: str) -> list[Token]:
+    if clause.mood == "wh":  # quel temps fait-il
+        return [("quel", c + ".wh", ()), ("temps", c + ".s.noun", ()), ("fait", c + ".be", ()), ("-il", c + ".be", ())]
     w, tense, neg = clause.weather, clause.tense, clause.negated
     if w in ("rain", "snow"):
         forms = {

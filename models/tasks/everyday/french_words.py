@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from models.tasks.everyday import measures, named_people
 from models.tasks.everyday.lexicon import Name
 from models.tasks.everyday.tree import NounPhrase, Place, Token
 
@@ -109,7 +110,9 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
         for part, k in ((np_.first, key), (np_.coordinated, key + ".2")):
             stressed = part.is_pronoun and part.coordinated is None  # mon frère et moi
             parts.append([(part.head.fr_stressed, k + ".noun", ())] if stressed else noun_phrase(part, k, role, person_feminine))
-        return parts[0] + [({"and": "et", "or": "ou"}[np_.conj], key + ".conj", ())] + parts[1]
+        return parts[0] + [({"and": "et", "or": "ou", "list": ","}[np_.conj], key + ".conj", ())] + parts[1]
+    if np_.measure is not None:  # deux tasses de café
+        return measures.french(np_, key, role, noun_phrase)
     head = np_.head
     if np_.is_pronoun:
         return [(head.fr if role == "subject" else head.fr_stressed, key + ".noun", ())]
@@ -127,7 +130,10 @@ def noun_phrase(np_: NounPhrase, key: str, role: str = "subject", person_feminin
     for i, a in enumerate(before):
         nxt = adjective_form(before[i + 1], fem, plural) if i + 1 < len(before) else noun
         words.append((adjective_form(a, fem, plural, nxt), f"{key}.adj{np_.adjectives.index(a)}", ()))
+    if named_people.feminine(np_) and head.fr_f:  # mon amie Minji
+        noun, fem = head.fr_f, True
     words.append((noun, key + ".noun", ()))
+    words += [(name.fr, key + ".name", ())] if (name := named_people.shown(np_)) else []
     words += [(adjective_form(a, fem, plural), f"{key}.adj{np_.adjectives.index(a)}", ()) for a in after]
     if np_.favorite and np_.det == "poss":  # mon livre préféré, ma couleur préférée
         words.append((agree("préféré", fem, plural), key + ".fav", ()))
@@ -174,6 +180,8 @@ def _determiner(np_: NounPhrase, role: str, fem: bool, plural: bool, first: str)
         return owner.fr_poss_m if not fem or starts_with_vowel(first) else owner.fr_poss_f
     if det == "every":
         return "chaque"
+    if det == "what":  # quelle couleur (est-ce que tu aimes)
+        return "quel" + ("le" if fem else "") + ("s" if plural else "")
     if det == "number":
         return ("une" if fem else "un") if np_.number == 1 else NUMBERS[np_.number]
     raise ValueError(f"unknown determiner {det!r}")
@@ -229,5 +237,5 @@ def elide(tokens: list[Token]) -> list[Token]:
 
 def join(tokens: list[str]) -> str:
     """Display form: glue elided words and imperative pronouns (`l' école` → `l'école`, `lève -toi` → `lève-toi`)."""
-    text = " ".join(tokens).replace("' ", "'").replace(" -", "-")
+    text = " ".join(tokens).replace("' ", "'").replace(" -", "-").replace(" ,", ",")
     return text

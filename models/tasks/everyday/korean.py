@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.tasks.everyday import companions, on_foot, set_phrases
 from models.tasks.everyday import hangul as h
-from models.tasks.everyday import set_phrases
 from models.tasks.everyday.french_idioms import animate
 from models.tasks.everyday.korean_object import a_person, object_tokens
 from models.tasks.everyday.korean_phrases import (
@@ -26,6 +26,7 @@ from models.tasks.everyday.korean_quantity import there_are_many
 from models.tasks.everyday.korean_reason import reason_first
 from models.tasks.everyday.korean_weather import weather_tokens
 from models.tasks.everyday.lexicon import Noun
+from models.tasks.everyday.one_subject import korean_first, korean_second
 from models.tasks.everyday.pastimes import korean_verb
 from models.tasks.everyday.tree import Clause, NounPhrase, Sentence, Token, split_words
 
@@ -121,6 +122,7 @@ def _own(tokens: list[Token], clause: Clause) -> list[Token]:
 def clause_tokens(clause: Clause, c: str) -> list[Token]:
     if clause.kind in set_phrases.KINDS:
         return set_phrases.korean(clause, c)
+    clause = on_foot.korean(clause)  # 학교에 걸어서 간다
     kind = clause.kind
     subject = _subject(clause, c)
     if clause.wh == "who_subject":
@@ -140,9 +142,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         place, adverb = place + [(w, c + ".adv", ()) for w in words] + tail, []
         if clause.adverb.en == "here" and clause.verb is not None and clause.verb.ko_dict == "오다" and _coin(0.3):
             place = [("이리", c + ".adv", ())]  # 이리 와라 "come here"
-    companion = []
-    if clause.companion is not None:
-        companion = with_particle(noun_phrase(clause.companion, c + ".with"), "and", c + ".with") + [("함께", c + ".with", ())]
+    companion = companions.korean(clause, c)  # 친구와 함께, 너를 위해
     never = clause.adverb is not None and clause.adverb.en == "never"
     if never:
         clause = _as_negated(clause)
@@ -243,7 +243,9 @@ def _as_negated(clause: Clause) -> Clause:
 _CONNECTED = {
     "and": {"~ㄴ다": "~고", "~다": "~고", "~었다": "~었고"},
     "but": {"~ㄴ다": "~지만", "~다": "~지만", "~었다": "~었지만"},
+    "or": {"~ㄴ다": "~거나", "~다": "~거나"},  # one subject: 걸어가거나 버스를 탄다 (one_subject.py)
 }
+_ENDINGS = {"and": "고", "but": "지만", "or": "거나"}
 
 
 def _connect(tokens: list[Token], conjunction: str) -> list[Token]:
@@ -251,7 +253,7 @@ def _connect(tokens: list[Token], conjunction: str) -> list[Token]:
     word, key, also = tokens[-1]
     if word in _CONNECTED[conjunction]:
         return tokens[:-1] + [(_CONNECTED[conjunction][word], key, also)]
-    ending = "고" if conjunction == "and" else "지만"
+    ending = _ENDINGS[conjunction]
     if word.endswith("는다"):
         word = word[:-2]  # 않는다 → 않
     elif len(word) >= 2 and h.is_syllable(word[-2]) and h.final(word[-2]) == "ㄴ":
@@ -264,6 +266,10 @@ def _connect(tokens: list[Token], conjunction: str) -> list[Token]:
 def sentence_tokens(sentence: Sentence) -> list[Token]:
     if sentence.conjunction in ("so", "because", "if"):
         return split_words(reason_first(sentence, clause_tokens))
+    if sentence.one_subject:  # 그녀는 상자를 열고 웃었다: the subject once, the tense at the end
+        first = _connect(clause_tokens(korean_first(sentence.clauses[0]), "c0"), sentence.conjunction)
+        first[-1] = (first[-1][0], first[-1][1], first[-1][2] + ("conj1",))
+        return split_words(first + korean_second(clause_tokens(sentence.clauses[1], "c1")))
     out: list[Token] = []
     n = len(sentence.clauses)
     for i, clause in enumerate(sentence.clauses):

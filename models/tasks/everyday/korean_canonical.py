@@ -54,7 +54,8 @@ def canonical_for_korean(sentence: Sentence) -> Sentence:
         if clause.place is not None:
             clause.place = _home(Place(clause.place.prep, _canonical(clause.place.np, "place")))
         clauses.append(_a_lot_of_it(_one_way_to_be_home(clause)))
-    return Sentence(clauses, sentence.conjunction)  # not turned: one English order, "if A, B", "B because A"
+    # not turned: one English order, "if A, B", "B because A"
+    return Sentence(clauses, sentence.conjunction, one_subject=sentence.one_subject)
 
 
 def _play_and_speak(clause: Clause) -> Clause:
@@ -183,8 +184,10 @@ def _one_way_to_be_home(clause: Clause) -> Clause:
 def _canonical(np_: NounPhrase, role: str) -> NounPhrase:
     if np_.coordinated is not None:
         return replace(_canonical(np_.first, role), coordinated=_canonical(np_.coordinated, role), conj=np_.conj)
-    if np_.is_pronoun or np_.is_name:
+    if np_.is_pronoun or np_.is_name or np_.measure is not None:  # 커피 두 잔: the number is written
         return np_
+    if np_.det == "what":  # 무슨 책 has no number: "what book"
+        return replace(np_, plural=False)
     if np_.adjectives and np_.adjectives[0].en == "same":  # 같은 학교 "the same school"
         return replace(np_, det="the")
     if np_.det == "poss" and getattr(np_.owner, "en", "") == "we" and np_.head.en in OURS and not np_.favorite:

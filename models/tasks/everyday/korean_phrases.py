@@ -11,6 +11,7 @@ import functools
 import random
 from contextvars import ContextVar
 
+from models.tasks.everyday import coordination, measures, named_people
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday import korean_verbs as kv
 from models.tasks.everyday.lexicon import Name, Noun, Pronoun, load
@@ -62,7 +63,7 @@ def alternative(main, alternatives: tuple, p: float = 0.35):
 POSTPOSITIONS = {"in": "안", "on": "위", "under": "아래", "near": "근처", "behind": "뒤", "in front of": "앞", "next to": "옆"}
 
 
-DETERMINERS = {"this": "이", "that": "저", "every": "모든"}
+DETERMINERS = {"this": "이", "that": "저", "every": "모든", "what": "무슨"}  # 무슨 색을 좋아하니
 # Adjectives Korean writes before a noun as a determiner word: 새 자전거 "a new bike" (새로운 자전거 is
 # the written-style variant).
 DETERMINER_ADJECTIVES = {"새롭다": "새"}
@@ -92,9 +93,10 @@ def owner_word(np_: NounPhrase) -> str:
 
 def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     """Determiner, attributive adjectives, noun (+들 for a definite plural), number + counter."""
-    if np_.coordinated is not None:  # 톰과 안나, 차나 커피: 와/과, 이나/나 after the first part
-        first = with_particle(noun_phrase(np_.first, key), "and" if np_.conj == "and" else "or", key + ".conj")
-        return first + noun_phrase(np_.coordinated, key + ".2")
+    if np_.coordinated is not None:  # 톰과 안나, 차나 커피, 빵, 우유, 달걀
+        return coordination.korean(np_, key, noun_phrase, with_particle)
+    if np_.measure is not None:  # 커피 두 잔
+        return measures.korean(np_, key, NUMBERS)
     head = np_.head
     if isinstance(head, Pronoun):
         return [(head.ko, key + ".noun", ())]
@@ -129,6 +131,7 @@ def noun_phrase(np_: NounPhrase, key: str) -> list[Token]:
     counted_whole = noun in COLLECTIVE or head.ko_counter == PAIR
     definite_plural = np_.plural and np_.det in ("the", "this", "that", "poss", "some") and not counted_whole
     out.append((noun + ("들" if definite_plural else ""), key + ".noun", (key + ".det",) if np_.det in ("the", "a") else ()))
+    out += [(name.ko, key + ".name", ())] if (name := named_people.shown(np_)) else []  # 내 친구 민지
     if np_.det == "number":
         out += [(NUMBERS[np_.number], key + ".det", ()), (head.ko_counter or "개", key + ".det", ())]
     return out
@@ -201,7 +204,7 @@ def join(tokens: list[str]) -> str:
             words[-1] += tok[1:]
         else:
             words.append(tok)
-    return " ".join(words)
+    return " ".join(words).replace(" ,", ",")
 
 
 @functools.cache

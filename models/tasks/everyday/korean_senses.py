@@ -146,6 +146,7 @@ def one_english_word_per_korean_word(clause: Clause) -> Clause:
         predicate=np(clause.predicate),
         place=Place(clause.place.prep, np(clause.place.np)) if clause.place else None,
         companion=np(clause.companion),
+        beneficiary=np(clause.beneficiary),
     )
 
 

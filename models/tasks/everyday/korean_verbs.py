@@ -178,6 +178,7 @@ _FORMS = {
     "기": lambda d, c: stem(d) + "기",
     "었기": lambda d, c: past(d, c)[:-1] + "기",
     "면": lambda d, c: conditional(d, c),  # the condition of "if": 오면, 먹으면, 살면
+    "거나": lambda d, c: stem(d) + "거나",  # "or" between two actions of one subject (one_subject.py): 걷거나, 살거나
 }
 ENDINGS = tuple("~" + e for e in _FORMS)
 

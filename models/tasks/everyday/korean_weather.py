@@ -3,7 +3,7 @@ time before them is the topic (서울에는 내일 춥다, 오늘은 춥다), bu
 
 from __future__ import annotations
 
-from models.tasks.everyday.korean_phrases import particle, with_particle
+from models.tasks.everyday.korean_phrases import alternative, particle, with_particle
 from models.tasks.everyday.korean_predicate import predicate
 from models.tasks.everyday.tree import Clause, Token
 
@@ -22,6 +22,9 @@ WEATHER = {
 
 
 def weather_tokens(clause: Clause, c: str, time: list[Token], place: list[Token]) -> list[Token]:
+    if clause.mood == "wh":  # (오늘) 날씨는 어떠니 / 날씨가 어떠니
+        case = alternative("-는", ("-가",))
+        return time + [("날씨", c + ".s.noun", ()), (case, c + ".s.case", ()), ("어떠니", c + ".wh", (c + ".be",))]
     if clause.weather in ("rain", "snow") and not clause.negated:
         return time + place + _weather(clause, c)  # 비 / 눈 is the subject: 어젯밤에 눈이 왔다, 내일 서울에 비가 온다
     if place:  # one topic per clause: 서울에는 내일 춥다

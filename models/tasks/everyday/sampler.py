@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday import companions, measures, named_people, on_foot
 from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS
@@ -16,7 +17,7 @@ from models.tasks.everyday.lexicon import Lexicon, Noun, Verb
 from models.tasks.everyday.pastimes import INSTRUMENTS, LANGUAGES, SPORTS
 from models.tasks.everyday.questions import choose_question_word
 from models.tasks.everyday.tree import BUSINESSES, NOT_FOR_PLACES, Clause, NounPhrase, Place, Sentence
-from models.tasks.everyday.two_clauses import condition_and_result, reason_and_result
+from models.tasks.everyday.two_clauses import condition_and_result, one_subject_actions, reason_and_result
 
 ANIMATE = ("person", "animal")
 # English says "at school", "at the station" but "in the kitchen", "in the park".
@@ -63,6 +64,8 @@ class Sampler(ClauseKinds):
             if n.en != "home":  # "home" is only a place to be or go: "at home", "go home"
                 self.by_class.setdefault(n.cls, []).append(n)
         self.home = next((n for n in lexicon.nouns if n.en == "home"), None)
+        self.containers = {n.en: n for n in lexicon.nouns if n.en in measures.CONTAINERS}
+        self.measuring = [v for v in lexicon.verbs if v.en in measures.MEASURED_BY]
         self.transitive = [v for v in lexicon.verbs if v.objects]
         self.person_objects = [v for v in self.transitive if "person" in v.objects]
         self.with_place = [v for v in lexicon.verbs if v.place]
@@ -127,7 +130,9 @@ class Sampler(ClauseKinds):
         number = _pick(rng, {n: (6 if n <= 5 else 3 if n <= 10 else 1) for n in range(1, 21)}) if det == "number" else 0
         plural = plural and number != 1
         favorite = det == "poss" and rng.random() < 0.06  # my favourite book
-        return NounPhrase(noun, det, plural, adjectives, owner, number, favorite=favorite)
+        np_ = NounPhrase(noun, det, plural, adjectives, owner, number, favorite=favorite)
+        named_people.draw(rng, np_, self.people)  # my friend Minji
+        return np_
 
     def subject(self, rng: random.Random, classes=ANIMATE, coordinate: bool = True) -> NounPhrase:
         if coordinate and rng.random() < 0.06:
@@ -193,13 +198,16 @@ class Sampler(ClauseKinds):
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":
             choose_question_word(self, rng, clause)
-        if clause.time is None and kind not in ("this_is", "be_from") and rng.random() < 0.2:
+        asked_when = kind == "weather" and clause.mood == "wh"  # questions.py chose its time
+        if clause.time is None and kind not in ("this_is", "be_from") and not asked_when and rng.random() < 0.2:
             fitting = [t for t in self.lex.times if t.tense in ("any", _time_tense(clause))]
             clause.time = rng.choice(fitting) if fitting else None
         return clause
 
     def _action(self, rng: random.Random, clause: Clause) -> None:
         verb = rng.choice(self.transitive if rng.random() < 0.7 else self.lex.verbs)
+        if rng.random() < 0.03 and self.measuring:
+            verb = rng.choice(self.measuring)  # drink, order, want: what a cup of tea is for (measures.py)
         clause.verb = verb
         clause.subject = self.subject(rng)
         if verb.objects:
@@ -214,6 +222,9 @@ class Sampler(ClauseKinds):
                 while verb.ko_dict == "듣다" and clause.obj.head.ko == "말":
                     # 내 말을 듣는다 is "listens to me" (korean.py), so no one hears a horse (말)
                     clause.obj = self.noun_phrase(rng, verb.objects)
+                if verb.en in measures.MEASURED_BY and not clause.negated:
+                    held = measures.held_by_containers(self.lex.nouns, verb.objects)
+                    clause.obj = measures.draw(rng, clause.obj, self.containers, held)  # two cups of coffee
         if verb.en == "play" and self.pastimes["play"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
@@ -228,8 +239,7 @@ class Sampler(ClauseKinds):
             clause.adverb = rng.choice(self.frequency) if self.frequency else None
         elif clause.adverb is None and rng.random() < 0.12 and self.manner:
             clause.adverb = rng.choice(self.manner)
-        if rng.random() < 0.08:
-            clause.companion = self.subject(rng, classes=("person", "animal"), coordinate=False)  # with my friend
+        companions.draw(self, rng, clause)  # with my friend, for my mother
         if clause.mood in ("statement", "yes_no") and rng.random() < 0.15:
             clause.modal = _pick(rng, {"can": 3, "want": 3, "like": 2, "have_to": 2})
             clause.tense = "present"
@@ -237,6 +247,7 @@ class Sampler(ClauseKinds):
             # the shop opens at nine / 가게는 아홉 시에 문을 연다
             clause.subject = NounPhrase(rng.choice(self.businesses), det="the")
             clause.obj, clause.companion, clause.modal = None, None, None
+        on_foot.draw(self, rng, clause)  # walk to school
 
     def _imperative_object(self, rng: random.Random, clause: Clause) -> None:
         """Help me, call him, listen to us: a person pronoun, but never the addressee (not "help you")."""
@@ -255,6 +266,8 @@ class Sampler(ClauseKinds):
                 return condition_and_result(self, rng)
             if conjunction in ("so", "because"):
                 return reason_and_result(self, rng, conjunction)
+            if conjunction in ("and", "or") and rng.random() < 0.45:
+                return one_subject_actions(self, rng, conjunction)  # she opened the box and smiled
             first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
             return Sentence([first, second], conjunction)
         return Sentence([self.clause(rng)])

@@ -40,7 +40,8 @@ def closed(sentence: Sentence) -> bool:
     if len(sentence.clauses) != 1:
         return False
     clause = sentence.clauses[0]
-    return clause.kind in ("greeting", "clock", "day") or (clause.kind in ("name", "favorite") and clause.mood == "wh")
+    asked = clause.mood == "wh" and clause.kind in ("name", "favorite", "weather")  # what is the weather like (today)
+    return clause.kind in ("greeting", "clock", "day") or asked
 
 
 def english(clause: Clause, c: str) -> list[Token]:

@@ -44,8 +44,8 @@ class EverydayTask(Task):
             sentence = canonical_for_korean(sentence)  # English must be a function of the Korean
             if rng is not None:
                 with korean_phrases.variants(rng):
-                    return REALISERS[src](sentence), REALISERS[tgt](sentence)
-        return REALISERS[src](sentence), REALISERS[tgt](sentence)
+                    return _read(REALISERS[src](sentence)), REALISERS[tgt](sentence)
+        return _read(REALISERS[src](sentence)), REALISERS[tgt](sentence)
 
     def sample(self, rng: random.Random) -> Pair:
         sentence = sampler().sentence(rng)
@@ -56,7 +56,10 @@ class EverydayTask(Task):
     def tokenize(self, text: str, known: Container[str] | None = None) -> list[str]:
         if self.languages[0] == "ko":
             return tokenize.korean(text, _known_words(self) if known is None else known)
-        return tokenize.english(text)
+        words = tokenize.english(text)
+        if known is None:
+            return words
+        return [_as_known(w, known) for w in words]
 
     def detokenize(self, tokens: list[str]) -> str:
         tgt = self.languages[1]
@@ -65,6 +68,22 @@ class EverydayTask(Task):
         if tgt == "ko":
             return korean_phrases.join(tokens)
         return tokenize.join_english(tokens, _capitalised())
+
+
+def _read(source: list[Token]) -> list[Token]:
+    """A source as the readers give it: typed text is read without its commas (coordination.py)."""
+    return [t for t in source if t[0] != ","]
+
+
+def _as_known(word: str, known: Container[str]) -> str:
+    """A plural the model never saw is read as its singular (hands → hand: 손을 씻어라)."""
+    singular = _singulars().get(word)
+    return singular if word not in known and singular in known else word
+
+
+@functools.cache
+def _singulars() -> dict[str, str]:
+    return {n.en_plural: n.en for n in load().nouns if n.en_plural != n.en}
 
 
 @functools.cache

@@ -253,4 +253,4 @@ def join_english(tokens: list[str], capitalised: dict[str, str]) -> str:
     words = [capitalised.get(t, "I" if t == "i" else t) for t in tokens]
     if words:
         words[0] = words[0][:1].upper() + words[0][1:]
-    return " ".join(words).replace(" 's", "'s")  # Tom 's car → Tom's car
+    return " ".join(words).replace(" 's", "'s").replace(" ,", ",")  # Tom 's car → Tom's car

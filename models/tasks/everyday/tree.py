@@ -45,11 +45,25 @@ class NounPhrase:
     conj: str = "and"
     # my favourite book, mon livre préféré, 내가 가장 좋아하는 책: only with det "poss" (ignored otherwise)
     favorite: bool = False
+    # a cup of tea, deux tasses de café, 커피 두 잔: the container holding the head, which `det` and
+    # `number` count (measures.py)
+    measure: Noun | None = None
+    named: Name | None = None  # my friend Minji: the person's name after the noun (named_people.py)
 
     @property
     def first(self) -> NounPhrase:
         """This phrase without its coordinated part."""
-        return NounPhrase(self.head, self.det, self.plural, self.adjectives, self.owner, self.number, favorite=self.favorite)
+        return NounPhrase(
+            self.head,
+            self.det,
+            self.plural,
+            self.adjectives,
+            self.owner,
+            self.number,
+            favorite=self.favorite,
+            measure=self.measure,
+            named=self.named,
+        )
 
     @property
     def last(self) -> NounPhrase:
@@ -110,7 +124,8 @@ class Clause:
     than: NounPhrase | None = None  # be_adj compared: "taller than my brother" (comparison.py)
     predicate: NounPhrase | None = None  # be_noun, this_is
     place: Place | None = None
-    companion: NounPhrase | None = None  # "with my friend"
+    companion: NounPhrase | None = None  # "with my friend" (companions.py)
+    beneficiary: NounPhrase | None = None  # "for my mother" (companions.py)
     time: TimeExpression | None = None
     adverb: Adverb | None = None  # manner, frequency, time ("early") or place ("here")
     weather: str | None = None
@@ -131,6 +146,7 @@ class Sentence:
     # English (and French) say the clauses the other way round: "B if A" (rather than "if A, B"),
     # "because A, B" (rather than "B because A"). Korean keeps one order (korean_reason.py).
     turned: bool = False
+    one_subject: bool = False  # "she opened the box and smiled": the second clause's subject is the first's (one_subject.py)
 
 
 def clause_order(sentence: Sentence) -> list[int | None]:

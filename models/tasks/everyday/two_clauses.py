@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import random
 
+from models.tasks.everyday.one_subject import shares_subject
 from models.tasks.everyday.set_phrases import KINDS as SET_PHRASES
 from models.tasks.everyday.tree import Clause, NounPhrase, Sentence
 
@@ -45,6 +46,21 @@ def condition_and_result(sampler, rng: random.Random) -> Sentence:
     ):
         condition.subject = NounPhrase(you[0], det="")  # if you are tired, sleep
     return Sentence([condition, result], "if", turned=rng.random() < 0.3)  # "I will stay at home if it rains"
+
+
+def one_subject_actions(sampler, rng: random.Random, conjunction: str) -> Sentence:
+    """ "She opened the box and smiled", "we can walk or take the bus": two affirmative actions of
+    one subject in one tense (present, past, future) or after one "can" (one_subject.py)."""
+    first, second = sampler.clause(rng, statement_only=True), sampler.clause(rng, statement_only=True)
+    while not shares_subject(first, first):
+        first = sampler.clause(rng, statement_only=True)
+    while not (shares_subject(first, second) and second.verb is not first.verb):
+        second = sampler.clause(rng, statement_only=True)
+    second.subject, second.tense, second.modal = first.subject, first.tense, first.modal
+    second.time = None  # said once, in the first: "yesterday she opened the box and smiled"
+    if second.adverb is not None and second.adverb.type == "frequency" and second.tense != "present":
+        second.adverb = None  # "always" was drawn for a present clause
+    return Sentence([first, second], conjunction, one_subject=True)
 
 
 def mostly_one_person(rng: random.Random, first: Clause, second: Clause) -> None:
