@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from models.tasks.everyday import favorites
+from models.tasks.everyday import expressions, favorites
 from models.tasks.everyday.comparison import NOT_COMPARED
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS, animate
 from models.tasks.everyday.tree import NOT_FOR_PLACES, WEATHER, Clause, NounPhrase, Place
@@ -31,10 +31,13 @@ class ClauseKinds:
     """The clause kinds other than actions (sampler.py draws actions, questions and imperatives)."""
 
     def _set_phrase(self, rng: random.Random, clause: Clause) -> Clause:
-        """What is your name, her name is Anna, how are you, what time is it, today is Monday."""
-        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2, "favorite": 5})
+        """What is your name, her name is Anna, how are you, what time is it, today is Monday, hello."""
+        clause.kind = _pick(rng, {"name": 4, "greeting": 2, "clock": 2, "day": 2, "favorite": 5, "expression": 3})
         clause.negated, clause.modal, clause.mood = False, None, "wh" if rng.random() < 0.5 else "statement"
         clause.tense = "present"
+        if clause.kind == "expression":  # hello, thank you (expressions.py): ~1% of sentences
+            clause.subject, clause.mood, clause.expression = None, "statement", rng.choice(expressions.load())
+            return clause
         singular = [p for p in self.subject_pronouns if p.person < 3]
         if clause.kind == "name":
             clause.subject = NounPhrase(rng.choice(singular), det="")

@@ -47,7 +47,8 @@ MODAL_FORMS = {
     "have_to": ("dois", "dois", "doit", "devons", "devez", "doivent"),
 }
 VENIR = ("viens", "viens", "vient", "venons", "venez", "viennent")
-CONJUNCTIONS = {"and": "et", "but": "mais", "or": "ou", "so": "donc", "because": "parce que", "if": "si"}  # between two clauses
+# between two clauses; "," follows an expression (bonjour, je m'appelle Tom: expressions.py)
+CONJUNCTIONS = {"and": "et", "but": "mais", "or": "ou", "so": "donc", "because": "parce que", "if": "si", ",": ","}
 APPRECIATION = {"aimer", "adorer", "détester", "préférer"}  # take the definite article: j'aime les chats
 
 

@@ -16,7 +16,8 @@ from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
 
-CLASSES = ("noun", "verb", "adjective", "adverb", "time", "pronoun", "name", "determiner", "preposition", "question", "other")
+CLASSES = ("noun", "verb", "adjective", "adverb", "time", "pronoun", "name", "determiner", "preposition", "question", "expression")
+CLASSES += ("other",)
 _REALISERS = {"en": english.sentence_tokens, "fr": french.sentence_tokens, "ko": korean.sentence_tokens}
 
 
@@ -42,6 +43,8 @@ def _class_of(key: str, word: str, names: set[str], pronouns: set[str]) -> str:
         return "preposition"
     if part in ("wh", "q"):
         return "question"
+    if part == "expr":
+        return "expression"
     return "other"
 
 

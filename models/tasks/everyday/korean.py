@@ -278,7 +278,7 @@ def sentence_tokens(sentence: Sentence) -> list[Token]:
             tokens = _connect(tokens, sentence.conjunction)
             tokens[-1] = (tokens[-1][0], tokens[-1][1], tokens[-1][2] + (f"conj{i + 1}",))
         elif i:
-            if sentence.conjunction == "or":
-                out.append(("아니면", f"conj{i}", ()))
+            if sentence.conjunction in ("or", ","):  # 아니면; 안녕, 나는 톰이다 (expressions.py)
+                out.append(("아니면" if sentence.conjunction == "or" else ",", f"conj{i}", ()))
         out += tokens
     return split_words(out)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-from models.tasks.everyday import companions, measures, named_people, on_foot
+from models.tasks.everyday import companions, expressions, measures, named_people, on_foot
 from models.tasks.everyday.clause_kinds import ClauseKinds, _pick, _time_tense
 from models.tasks.everyday.coordination import coordinate_object, coordinated_subject
 from models.tasks.everyday.french_idioms import AVOIR_NOUNS
@@ -260,6 +260,8 @@ class Sampler(ClauseKinds):
             clause.obj = NounPhrase(rng.choice(others), det="")
 
     def sentence(self, rng: random.Random) -> Sentence:
+        if rng.random() < 0.015:
+            return self._after_an_expression(rng)  # hello, my name is Tom
         if rng.random() < 0.13:
             conjunction = _pick(rng, {"and": 5, "but": 3, "or": 1, "so": 2, "because": 2, "if": 3})
             if conjunction == "if":
@@ -271,3 +273,12 @@ class Sampler(ClauseKinds):
             first, second = self.clause(rng, statement_only=True), self.clause(rng, statement_only=True)
             return Sentence([first, second], conjunction)
         return Sentence([self.clause(rng)])
+
+    def _after_an_expression(self, rng: random.Random) -> Sentence:
+        """Hello, my name is Tom · sorry, I am late · yes, I like it (expressions.py; the comma is target-only)."""
+        leading = [e for e in expressions.load() if e.en in expressions.LEADS]
+        first = Clause("expression", None, expression=rng.choice(leading))
+        second = self.clause(rng)
+        while second.kind == "expression":
+            second = self.clause(rng)
+        return Sentence([first, second], ",")

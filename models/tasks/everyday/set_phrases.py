@@ -13,7 +13,7 @@ question word `c.wh`, the name or day `c.p`, today / aujourd'hui / 오늘 `c.tim
 
 from __future__ import annotations
 
-from models.tasks.everyday import favorites
+from models.tasks.everyday import expressions, favorites
 from models.tasks.everyday import hangul as h
 from models.tasks.everyday.french_words import NUMBERS as FR_NUMBERS
 from models.tasks.everyday.french_words import REFLEXIVE
@@ -21,7 +21,7 @@ from models.tasks.everyday.korean_phrases import NUMBERS as KO_NUMBERS
 from models.tasks.everyday.korean_phrases import verb_tokens
 from models.tasks.everyday.tree import Clause, Sentence, Token
 
-KINDS = ("name", "greeting", "clock", "day", "favorite")  # favorite: favorites.py
+KINDS = ("name", "greeting", "clock", "day", "favorite", "expression")  # favorite: favorites.py; expression: expressions.py
 EN_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten eleven twelve".split()))  # clock hours
 APPELER = ("appelle", "appelles", "appelle", "appelons", "appelez", "appellent")
 ALLER = ("vais", "vas", "va", "allons", "allez", "vont")
@@ -35,18 +35,20 @@ DAY_WORDS = {
 
 def closed(sentence: Sentence) -> bool:
     """A set phrase with only a few forms, typed as it is: how are you, what time is it (now), it is
-    seven, today is Monday, what is your name, what is your favourite colour (base.py never holds
+    seven, today is Monday, what is your name, what is your favourite colour, hello (base.py never holds
     one out). "Her name is Anna" and "my favourite food is pizza" are open: they name anyone, anything."""
     if len(sentence.clauses) != 1:
         return False
     clause = sentence.clauses[0]
     asked = clause.mood == "wh" and clause.kind in ("name", "favorite", "weather")  # what is the weather like (today)
-    return clause.kind in ("greeting", "clock", "day") or asked
+    return clause.kind in ("greeting", "clock", "day", "expression") or asked
 
 
 def english(clause: Clause, c: str) -> list[Token]:
     if clause.kind == "favorite":
         return favorites.english(clause, c)
+    if clause.kind == "expression":
+        return expressions.english(clause, c)
     question = clause.mood == "wh"
     if clause.kind == "name":
         owner = [(clause.subject.head.en_poss, c + ".s.det", ()), ("name", c + ".s.noun", ())]
@@ -70,6 +72,8 @@ def english(clause: Clause, c: str) -> list[Token]:
 def french(clause: Clause, c: str) -> list[Token]:
     if clause.kind == "favorite":
         return favorites.french(clause, c)
+    if clause.kind == "expression":
+        return expressions.french(clause, c)
     question = clause.mood == "wh"
     if clause.kind == "name":  # elle s'appelle Anna, comment tu t'appelles
         p = clause.subject.head
@@ -106,6 +110,8 @@ def french(clause: Clause, c: str) -> list[Token]:
 def korean(clause: Clause, c: str) -> list[Token]:
     if clause.kind == "favorite":
         return favorites.korean(clause, c)
+    if clause.kind == "expression":
+        return expressions.korean(clause, c)
     question = clause.mood == "wh"
     if clause.kind == "name":  # 그녀의 이름은 안나다, 너의 이름은 무엇이니
         owner = [(clause.subject.head.ko_poss, c + ".s.det", ()), ("이름", c + ".s.noun", ()), ("-은", c + ".s.case", ())]

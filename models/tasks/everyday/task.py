@@ -13,7 +13,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from models.tasks.base import Pair, Task, gold_links
-from models.tasks.everyday import english, french, french_words, korean, korean_phrases, set_phrases, tokenize
+from models.tasks.everyday import english, expressions, french, french_words, korean, korean_phrases, set_phrases, tokenize
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
@@ -54,12 +54,15 @@ class EverydayTask(Task):
         return Pair(tuple(w for w, _, _ in source), tuple(w for w, _, _ in target), sure, possible, set_phrases.closed(sentence))
 
     def tokenize(self, text: str, known: Container[str] | None = None) -> list[str]:
+        expression = expressions.read(text, self.languages[0])  # hello, 감사합니다: read whole
+        if expression is not None:
+            return expression
+        lead, text = expressions.split(text, self.languages[0])  # hello, my name is Tom
         if self.languages[0] == "ko":
-            return tokenize.korean(text, _known_words(self) if known is None else known)
+            known = _known_words(self) if known is None else known
+            return lead + tokenize.korean(text, _Without(known, expressions.korean_words()))
         words = tokenize.english(text)
-        if known is None:
-            return words
-        return [_as_known(w, known) for w in words]
+        return lead + (words if known is None else [_as_known(w, known) for w in words])
 
     def detokenize(self, tokens: list[str]) -> str:
         tgt = self.languages[1]
@@ -73,6 +76,17 @@ class EverydayTask(Task):
 def _read(source: list[Token]) -> list[Token]:
     """A source as the readers give it: typed text is read without its commas (coordination.py)."""
     return [t for t in source if t[0] != ","]
+
+
+class _Without:
+    """`known` less `words`: 안녕 and 나도 are tokens of expressions only, so a typed word is never
+    read as one (나도 간다 is 나 -도 간다)."""
+
+    def __init__(self, known: Container[str], words: frozenset[str]):
+        self.known, self.words = known, words
+
+    def __contains__(self, word: object) -> bool:
+        return word not in self.words and word in self.known
 
 
 def _as_known(word: str, known: Container[str]) -> str:

@@ -10,14 +10,19 @@ between two languages is "same key".
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from models.tasks.everyday.lexicon import Adjective, Adverb, Name, Noun, Pronoun, TimeExpression, Verb
+
+if TYPE_CHECKING:
+    from models.tasks.everyday.expressions import Expression
 
 TENSES = ("present", "progressive", "past", "future", "going_to")
 MODALS = ("can", "want", "like", "have_to")
 MOODS = ("statement", "yes_no", "wh", "imperative", "lets")
 KINDS = ("action", "be_adj", "be_noun", "be_place", "be_from", "there_is", "have", "weather", "this_is", "age")
-KINDS += ("name", "greeting", "clock", "day", "favorite")  # set phrases: set_phrases.py, favorites.py
+KINDS += ("name", "greeting", "clock", "day", "favorite", "expression")  # set phrases: set_phrases.py, favorites.py,
+# expressions.py
 WH = ("what", "who_subject", "who_object", "where", "when", "why", "how", "how_old")
 # Determiners. "bare" = no article: a generic plural ("I like cats") or a mass noun ("water").
 DETERMINERS = ("the", "a", "this", "that", "poss", "some", "every", "number", "bare", "many")
@@ -133,6 +138,7 @@ class Clause:
     age: int = 0  # age: years (1..20)
     age_short: bool = False  # age: English "he is ten" rather than "he is ten years old"
     in_condition: bool = False  # the condition of "if": English "if it rains", not "if it is raining"
+    expression: Expression | None = None  # hello, thank you, see you tomorrow (expressions.py)
 
     @property
     def third_singular(self) -> bool:
@@ -142,7 +148,7 @@ class Clause:
 @dataclass
 class Sentence:
     clauses: list[Clause]
-    conjunction: str = ""  # "and", "but", "or", "so", "because", "if" between two clauses
+    conjunction: str = ""  # "and", "but", "or", "so", "because", "if" between two clauses; "," after an expression
     # English (and French) say the clauses the other way round: "B if A" (rather than "if A, B"),
     # "because A, B" (rather than "B because A"). Korean keeps one order (korean_reason.py).
     turned: bool = False
@@ -162,8 +168,10 @@ def clause_order(sentence: Sentence) -> list[int | None]:
 
 def split_words(tokens: list[Token]) -> list[Token]:
     """One token per written word: a lexicon entry of several words (`police officer`, `우주 비행사`,
-    `noix de coco`) becomes several tokens with the same key, as typed text is split at spaces."""
+    `noix de coco`) becomes several tokens with the same key, as typed text is split at spaces. An
+    expression's token stays whole (잘 가: expressions.py says why)."""
     out: list[Token] = []
     for word, key, also in tokens:
-        out += [(part, key, also) for part in word.split()] if " " in word else [(word, key, also)]
+        whole = " " not in word or key.endswith(".expr")
+        out += [(word, key, also)] if whole else [(part, key, also) for part in word.split()]
     return out
