@@ -102,7 +102,8 @@ def test_a_sentence_after_an_expression_reads_back_as_drawn():
             assert "," not in [w for w, _, _ in source] and "," in [w for w, _, _ in target]
             words = [w for w, _, _ in source]
             lead = len([t for t in source if t[1] == "c0.expr"])
-            typed = " ".join(words[:lead]) + ", " + (" ".join(words[lead:]) if task == "en-fr" else TASKS["en-ko"].detokenize(words[lead:]))
+            rest = " ".join(words[lead:]) if task == "en-fr" else TASKS["en-ko"].detokenize(words[lead:])
+            typed = " ".join(words[:lead]) + ", " + rest
             back[task] += TASKS[task].tokenize(typed) == words
     assert back["en-fr"] >= 0.98 * drawn and back["ko-en"] >= 0.95 * drawn, back
 

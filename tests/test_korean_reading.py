@@ -21,7 +21,7 @@ def test_generated_sentences_read_back_as_the_grammar_wrote_them():
     sampler = Sampler(load())
     sources = [[w for w, _, _ in task.realise(sampler.sentence(rng), rng)[0]] for _ in range(3000)]
     known = {w for s in sources for w in s}
-    same = sum(tokenize.korean(korean_phrases.join(s), known) == s for s in sources)
+    same = sum(task.tokenize(korean_phrases.join(s), known) == s for s in sources)
     assert same / len(sources) >= 0.993
 
 

@@ -16,8 +16,8 @@ from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
 
-CLASSES = ("noun", "verb", "adjective", "adverb", "time", "pronoun", "name", "determiner", "preposition", "question", "expression")
-CLASSES += ("other",)
+CLASSES = ("noun", "verb", "adjective", "adverb", "time", "pronoun", "name", "determiner", "preposition", "question")
+CLASSES += ("expression", "other")
 _REALISERS = {"en": english.sentence_tokens, "fr": french.sentence_tokens, "ko": korean.sentence_tokens}
 
 
