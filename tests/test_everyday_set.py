@@ -8,7 +8,7 @@ from models.tasks.everyday import reference_set as rs
 
 CONSTRUCTIONS = (
     "pronoun possessive determiner number there-is this-is be-adj be-noun present progressive past future-will going-to "
-    "modal negation yes-no-question wh-question imperative adverb place-time weather coordination name"
+    "modal negation yes-no-question wh-question imperative adverb place-time weather coordination name expression"
 ).split()
 
 
