@@ -567,7 +567,7 @@ def test_walking_somewhere_is_going_on_foot_in_french_and_korean():
     sampler, rng = Sampler(LEX), random.Random(2)
     walks = [c for c in (sampler.clause(rng) for _ in range(60000)) if c.verb is not None and c.verb.en == "walk" and c.place]
     to = sum(c.place.prep == "to" for c in walks)
-    assert len(walks) >= 20 and 0 < to < len(walks), (to, len(walks))  # walks go somewhere, and are taken somewhere
+    assert len(walks) >= 10 and 0 < to < len(walks), (to, len(walks))  # walks go somewhere, and are taken somewhere
 
 
 def test_going_to_bed_is_a_verb_of_its_own():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from models.tasks.everyday import english_quantity, english_spelling
+from models.tasks.everyday import english_quantity, english_spelling, please
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -52,4 +52,5 @@ def english(text: str) -> list[str]:
     text = text.lower().replace("’", "'").replace("‘", "'")
     for pattern, replacement in _ENGLISH_CONTRACTIONS:
         text = re.sub(pattern, replacement, text)
-    return english_quantity.many_before_plurals([_DIGITS.get(w, english_spelling.american(w)) for w in re.findall(WORD, text)])
+    words = english_quantity.many_before_plurals([_DIGITS.get(w, english_spelling.american(w)) for w in re.findall(WORD, text)])
+    return please.read_english(words)  # close the door, please: please first

@@ -30,7 +30,9 @@ from models.tasks.everyday.tree import Clause, Token
 KEY = ".expr"  # the key suffix of an expression's words (tree.split_words keeps them whole)
 # Expressions that open a sentence: "hello, my name is Tom", "sorry, I am late", "yes, I like it".
 LEADS = ("hello", "good morning", "yes", "no", "okay", "sorry", "excuse me", "thank you", "of course")
-AFTER_A_COMMA = ("no",)  # "no one came" is a sentence; "no, I did not" starts with an expression
+# Typed forms that lead only before a pause, being words of sentences too: *no one came*; 네 시 "four
+# o'clock", 네가 "you"; 예 "example"; 아니 너는 … does lead (아니다 ends a sentence, never starts one).
+AFTER_A_PAUSE = {"en": ("no",), "ko": ("네", "예", "어")}
 
 
 @dataclass(frozen=True)
@@ -89,15 +91,16 @@ def read(text: str, language: str) -> list[str] | None:
 
 def split(text: str, language: str) -> tuple[list[str], str]:
     """A leading expression's tokens and the rest of `text` ("hello, my name is Tom" → ["hello"],
-    "my name is Tom"); ([], text) when `text` does not start with one. The longest form wins; *no*
-    leads only before a comma (no one came)."""
+    "my name is Tom"); ([], text) when `text` does not start with one. The longest form wins; some
+    lead only before a comma (AFTER_A_PAUSE)."""
     words = list(re.finditer(WORD, text))
     forms = _korean_forms() if language == "ko" else _english_forms()
     for n in range(min(len(words) - 1, 5), 0, -1):
         end = words[n - 1].end()
-        found = forms.get(_key(text[:end], language))
+        typed = _key(text[:end], language)
+        found = forms.get(typed)
         pause = text[end:].lstrip()[:1] in (",", "!", ".")
-        if found is not None and found.en in LEADS and (pause or found.en not in AFTER_A_COMMA):
+        if found is not None and found.en in LEADS and (pause or typed not in AFTER_A_PAUSE[language]):
             return _tokens(found, language), text[end:].lstrip(" ,!.")
     return [], text
 

@@ -178,7 +178,7 @@ def clause_tokens(clause: Clause, c: str) -> list[Token]:
         years = [("몇", c + ".wh", ()), ("살", c + ".wh", ())] if clause.mood == "wh" else []
         years = years or [(NUMBERS[clause.age], c + ".age", ()), ("살", c + ".age.unit", ())]
         if clause.tense == "future" and not clause.negated:
-            become = [("-이", c + ".be", ()), ("될", c + ".be", ())]  # 열두 살이 될 것이다
+            become = [("-이", c + ".be", ()), ("되", c + ".be", ()), ("~ㄹ", c + ".be", ())]  # 열두 살이 될 것이다, read 되 ~ㄹ
             return subject + time + years + become + [("거니" if clause.mood != "statement" else "것이다", c + ".tense", ())]
         return subject + time + years + _copula(clause, c, "살")
     if kind == "be_noun":

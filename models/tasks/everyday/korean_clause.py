@@ -47,7 +47,7 @@ def fits_object(stem: str, obj: str) -> bool:
 
 
 # Helper verbs and the ending of the verb before them: 먹고 있다 / 먹고 싶다, 먹지 않는다 / 먹지 마라.
-_HELPERS = {"있": "~고", "싶": "~고", "않": "~지", "마": "~지"}
+_HELPERS = {"있": "~고", "싶": "~고", "않": "~지", "마": "~지", "줘": "~어"}  # 줘: 자 줘 "please sleep" (please.py)
 
 
 def before_helper(nxt: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 
 from models.tasks.everyday import hangul as h
-from models.tasks.everyday import korean_phrases
+from models.tasks.everyday import korean_phrases, please
 from models.tasks.everyday import korean_verbs as kv
 
 # Helper words the grammar writes whole: polite form → (plain statement, plain question).
@@ -40,7 +40,7 @@ _HELPERS = {
 # is "that": 저 사람, and stays).
 _HUMBLE = {"저는": "나는", "저도": "나도", "저를": "나를", "저에게": "나에게", "저한테": "나한테", "제가": "내가"}
 _HUMBLE |= {"저의": "나의", "제": "내", "저와": "나와", "저랑": "나랑", "저하고": "나하고"}
-# 주다 after a verb's 아/어 form asks for the verb: 꺼 주세요 "please turn off" → 꺼라.
+# 주다 after a verb's 아/어 form asks for the verb politely: 꺼 주세요 "please turn off" → 꺼 줘.
 _PLEASE = ("주세요", "줘요", "줘", "주십시오")
 # 않아요 follows a verb (먹지 않는다) or an adjective (예쁘지 않다), as the word before it shows.
 _NOT = ("않아요", "않습니다", "않습니까")
@@ -132,7 +132,7 @@ def plain(words: list[str]) -> list[str]:
             out.append(_HUMBLE[word])
             continue
         if word in _PLEASE and out and out[-1] in _infinitives():
-            out[-1] += "라"  # kv.imperative: the 아/어 form + 라
+            out.append(please.KOREAN)  # 꺼 주세요 "please turn it off" is the grammar's 꺼 줘 (please.py)
             continue
         if word in _NOT or (last and word == "않아"):
             before = out[-1] if out else ""

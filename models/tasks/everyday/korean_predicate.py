@@ -4,6 +4,7 @@ included, is written as stem + ending (먹 ~었다, 있 ~다)."""
 
 from __future__ import annotations
 
+from models.tasks.everyday import please
 from models.tasks.everyday.korean_phrases import _coin, analyse, split_particle, verb_tokens
 from models.tasks.everyday.tree import Clause, Token
 
@@ -76,6 +77,8 @@ def _predicate(clause: Clause, c: str, dictionary_form: str, cls: str, adjective
     if mood == "imperative":
         if neg:
             return [*_v(dictionary_form, cls, "~지", key), ("마라", c + ".neg", ())]
+        if clause.please:  # 앉아 줘, 문을 닫아 줘 (please.py)
+            return [*_v(dictionary_form, cls, "~어", key), (please.KOREAN, c + ".please", ())]
         return _v(dictionary_form, cls, "~어라", key)
     if mood == "lets":
         if neg:

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from models.tasks.everyday import please
 from models.tasks.everyday.tree import Clause, Sentence, Token
 
 
 def said_once(sentence: Sentence, i: int, clause_tokens, language: str) -> list[Token]:
     """Clause `i`'s English or French words (`clause_tokens(clause, key)`, the language's own) without
-    what the first clause already said."""
+    what the first clause already said, and with *please* on a command (please.py)."""
     tokens = clause_tokens(sentence.clauses[i], f"c{i}")
+    if sentence.clauses[i].please:  # Korean asks in its verb ending (korean_predicate.py)
+        tokens = (please.english if language == "en" else please.french)(tokens, f"c{i}")
     if not sentence.one_subject or i == 0:
         return tokens
     clause, c = sentence.clauses[i], f"c{i}"

@@ -194,6 +194,7 @@ class Sampler(ClauseKinds):
             clause.mood = mood = "statement"  # "need it!": avoir besoin and 필요하다 have no imperative
         if mood in ("imperative", "lets"):
             clause.subject, clause.tense, clause.modal = None, "present", None
+            clause.please = mood == "imperative" and not clause.negated and rng.random() < 0.3  # please sit down
             self._imperative_object(rng, clause)
             clause.time = None if clause.time and clause.time.tense == "past" else clause.time
         if mood == "wh":

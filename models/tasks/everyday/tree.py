@@ -139,6 +139,7 @@ class Clause:
     age_short: bool = False  # age: English "he is ten" rather than "he is ten years old"
     in_condition: bool = False  # the condition of "if": English "if it rains", not "if it is raining"
     expression: Expression | None = None  # hello, thank you, see you tomorrow (expressions.py)
+    please: bool = False  # a command asked politely: please sit down (please.py)
 
     @property
     def third_singular(self) -> bool:
