@@ -30,3 +30,11 @@ def test_every_word_has_a_class():
     classes = kw.word_classes("en")
     assert classes["cat"] == "noun" and classes["eat"] == "verb" and classes["red"] == "adjective"
     assert set(classes.values()) <= set(kw.CLASSES)
+
+
+def test_punctuation_is_never_a_suggestion():
+    """A list's commas are written in the target (빵, 우유, 달걀), but no word is offered for 1 or 😀."""
+    for language in ("en", "ko"):
+        classes, counts = kw.word_classes(language), kw.word_counts(language)
+        assert "," not in classes
+        assert kw.suggest("1", set(classes), classes, counts) == kw.suggest("😀", set(classes), classes, counts) == []

@@ -75,7 +75,8 @@ def _votes(language: str, sentences: int = 20_000) -> dict[str, Counter]:
         if language == "ko":
             sentence = canonical_for_korean(sentence)
         for word, key in _written_words(_REALISERS[language](sentence)):
-            votes.setdefault(word, Counter())[_class_of(key, word, names, pronouns)] += 1
+            if any(ch.isalnum() for ch in word):  # not the comma between the parts of a list (빵, 우유, 달걀)
+                votes.setdefault(word, Counter())[_class_of(key, word, names, pronouns)] += 1
     return votes
 
 
@@ -136,6 +137,8 @@ def suggest(
 
     Distance allowed grows with length: 1 edit for words of up to 4 letters, 2 up to 8, then 3.
     """
+    if not any(ch.isalpha() for ch in word):
+        return []  # 1, 😀, <: no word is a spelling of them
     classes, counts = classes or {}, counts or {}
     spelled = _letters(word)
     allowed = 1 if len(spelled) <= 4 else 2 if len(spelled) <= 8 else 3
