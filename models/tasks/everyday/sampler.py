@@ -66,6 +66,8 @@ class Sampler(ClauseKinds):
         self.home = next((n for n in lexicon.nouns if n.en == "home"), None)
         self.containers = {n.en: n for n in lexicon.nouns if n.en in measures.CONTAINERS}
         self.measuring = [v for v in lexicon.verbs if v.en in measures.MEASURED_BY]
+        # what each of them is measured in: a drink for "drink" (measures.draw), looked up once
+        self.held = {v.en: measures.held_by_containers(lexicon.nouns, v.objects) for v in self.measuring}
         self.transitive = [v for v in lexicon.verbs if v.objects]
         self.person_objects = [v for v in self.transitive if "person" in v.objects]
         self.with_place = [v for v in lexicon.verbs if v.place]
@@ -224,8 +226,7 @@ class Sampler(ClauseKinds):
                     # 내 말을 듣는다 is "listens to me" (korean.py), so no one hears a horse (말)
                     clause.obj = self.noun_phrase(rng, verb.objects)
                 if verb.en in measures.MEASURED_BY and not clause.negated:
-                    held = measures.held_by_containers(self.lex.nouns, verb.objects)
-                    clause.obj = measures.draw(rng, clause.obj, self.containers, held)  # two cups of coffee
+                    clause.obj = measures.draw(rng, clause.obj, self.containers, self.held[verb.en])  # two cups of coffee
         if verb.en == "play" and self.pastimes["play"] and rng.random() < 0.6:
             clause.obj = NounPhrase(rng.choice(self.pastimes["play"]), det="the")  # play football, play the piano
         elif verb.en == "speak" and self.pastimes["speak"] and rng.random() < 0.6:
