@@ -147,6 +147,10 @@ def test_tokenizer_expands_contractions_and_splits_punctuation():
     assert task.tokenize("I'm a student.") == ["i", "am", "a", "student"]
     assert task.tokenize("He doesn't eat!") == ["he", "does", "not", "eat"]
     assert task.tokenize("I'm gonna eat, I wanna sleep") == ["i", "am", "going", "to", "eat", "i", "want", "to", "sleep"]
+    assert task.tokenize("Could you help me?") == task.tokenize("can you help me")
+    assert task.tokenize("I'd like a coffee") == task.tokenize("I would like a coffee") == task.tokenize("i want a coffee")
+    assert task.tokenize("Would you like to come?") == task.tokenize("do you want to come")
+    assert task.tokenize("I get up at 7 o'clock") == task.tokenize("I get up at seven")
     assert get_task("dates").tokenize("  22  NOV 2026 ") == list("22 nov 2026")
 
 

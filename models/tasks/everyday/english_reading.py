@@ -23,6 +23,12 @@ _ENGLISH_CONTRACTIONS = [
     (r"\b([a-z]+)'s\b", r"\1 's"),  # Tom's cat: a possessive, once the "it's", "he's" above are read
     (r"\bhow is the weather\b", "what is the weather like"),  # the question as the grammar asks it
     (r"\bwhich\b", "what"),  # which colour do you like: the grammar asks "what colour"
+    # Polite forms of what the grammar asks plainly: "could you help me?" is "can you help me?",
+    # "I'd like a coffee" is "I want a coffee", "would you like to come?" is "do you want to come?"
+    (r"\bcould (you|i|we)\b", r"can \1"),
+    (r"\b(?:i'd|i would) like\b", "i want"),
+    (r"\bwould (you|they|we) like\b", r"do \1 want"),
+    (r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+) ?o'?clock\b", r"\1"),  # at seven o'clock
     (r"\bgonna\b", "going to"),  # spoken forms students type
     (r"\bwanna\b", "want to"),
     (r"\bgotta\b", "have to"),

@@ -11,6 +11,11 @@ plain question:
 
 and the intimate style (반말) of the sentence's last word: 먹어 → 먹는다, 학생이야 → 학생이다, 갈 거야 → 갈 것이다;
 the humble 저는 / 제 as 나는 / 내, and a request with 주세요 as a command: 꺼 주세요 → 꺼라.
+
+Endings the grammar has no word for are read as the nearest one it has: the exclamation -네요
+(좋네요 → 좋다), the honorific -(으)시- of someone respected (친절하세요 → 친절하다, 가셨어요 → 갔다,
+가세요? → 가니), the promise -(으)ㄹ게요 as the future (전화할게 → 전화할 것이다), and -(으)ㄹ래요
+"want to" (공부할래? → 공부하고 싶니). A reading may be two words.
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ _HELPERS = {
     "것입니다": ("것이다", "거니"),
     "겁니까": ("거니", "거니"),
     "마세요": ("마라", "마라"),
+    "마요": ("마라", "마라"),
+    "말아요": ("마라", "마라"),
     "않았어요": ("않았다", "않았니"),
     "않았습니다": ("않았다", "않았니"),
 }
@@ -54,10 +61,16 @@ def _formal(dictionary_form: str, cls: str) -> str:
     return s + "습"
 
 
-def _honorific(dictionary_form: str, cls: str) -> str:
-    """The -(으)세요 request, on the stem -(으)ㄹ is written on: 먹을 먹으세요, 갈 가세요, 살 사세요,
-    도울 도우세요, 들을 들으세요, 지을 지으세요."""
-    return h.with_final(kv.prospective(dictionary_form, cls), "") + "세요"
+def _honorific(dictionary_form: str, cls: str, ending: str = "세요") -> str:
+    """The honorific -(으)시- (세요, 셨어요, 십니다), on the stem -(으)ㄹ is written on: 먹을 먹으세요,
+    갈 가세요, 살 사세요, 도울 도우세요, 들을 들으세요, 지을 지으세요."""
+    return h.with_final(kv.prospective(dictionary_form, cls), "") + ending
+
+
+def _exclaimed(dictionary_form: str, cls: str) -> str:
+    """The stem -네요 is written on: 먹네요, 좋네요, 사네요 (살다: ㄹ drops before ㄴ)."""
+    s = kv.stem(dictionary_form)
+    return h.with_final(s, "") if cls == "ㄹ" else s
 
 
 @functools.cache
@@ -78,8 +91,20 @@ def _verbs() -> dict[str, tuple[str, str]]:
             past_stem + "습니다": before,
             past_stem + "습니까": (before[1], before[1]),
         }
-        if stem not in descriptive:
-            forms[_honorific(d, cls)] = (kv.imperative(d, cls),) * 2
+        future, wanted = kv.prospective(d, cls) + " 것이다", kv.connective(d)
+        forms |= {
+            _exclaimed(d, cls) + "네요": now,
+            past_stem + "네요": before,
+            _honorific(d, cls, "셨어요"): before,
+            _honorific(d, cls, "셨습니다"): before,
+            _honorific(d, cls, "십니다"): now,
+            _honorific(d, cls, "십니까"): (now[1], now[1]),
+            kv.prospective(d, cls) + "게요": (future, future),
+            kv.prospective(d, cls) + "래요": (wanted + " 싶다", wanted + " 싶니"),
+        }
+        # Someone respected is described (선생님이 친절하세요) or asked about (가세요? "are you going?");
+        # a verb's -(으)세요 said is a request (앉으세요 "sit down").
+        forms[_honorific(d, cls)] = now if stem in descriptive else (kv.imperative(d, cls), now[1])
         for polite, plain in forms.items():
             table.setdefault(polite, plain)
     return table
@@ -96,7 +121,7 @@ def _infinitives() -> frozenset[str]:
 def _intimate() -> dict[str, tuple[str, str]]:
     """The intimate style (반말, 해체), read only as the last word of a sentence, where no noun is
     written: 먹어 → 먹는다, 먹어? → 먹니, 먹었어 → 먹었다, 학생이야 → 학생이다 (see `_copula`)."""
-    table = {"아니야": ("아니다", "아니니"), "거야": ("것이다", "거니")}
+    table = {"아니야": ("아니다", "아니니"), "거야": ("것이다", "거니"), "마": ("마라", "마라")}
     table |= {polite[:-1]: plain_ for polite, plain_ in _HELPERS.items() if polite.endswith("어요")}  # 싶어, 않았어
     for polite, plain_ in _verbs().items():
         if polite.endswith("요") and not polite.endswith("세요"):
@@ -145,5 +170,5 @@ def plain(words: list[str]) -> list[str]:
             forms = _copula(word)
         if forms is None and last:
             forms = _intimate().get(word) or (_copula(word) if word.endswith(("야", "었어", "였어")) else None)
-        out.append(word if forms is None else forms[1] if asked else forms[0])
+        out += [word] if forms is None else (forms[1] if asked else forms[0]).split()
     return out

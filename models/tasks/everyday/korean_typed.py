@@ -22,6 +22,8 @@ for _d in ("이", "그", "저"):
         _d + "걸": [_d + "것", "-을"],
     }
 _CONTRACTIONS |= {"내게": ["나", "-에게"], "네게": ["너", "-에게"]}  # 나에게, 너에게
+_CONTRACTIONS |= {place + "서": [place, "-에서"] for place in ("여기", "거기", "저기", "어디")}  # 여기서 = 여기에서
+_CONTRACTIONS |= {"같이": ["함께"]}  # "together" as it is said (친구랑 같이); the grammar writes 함께
 
 # Spoken particles → the written one the grammar uses: 한테 is 에게; 하고, 랑 / 이랑 are 와 / 과.
 _COLLOQUIAL = (("한테", "에게"), ("하고", "and"), ("이랑", "and"), ("랑", "and"))
