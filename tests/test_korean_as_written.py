@@ -160,6 +160,11 @@ def test_source_variants_are_read_back_word_for_word():
         ("내일 같이 공부할래?", "내일 함께 공부하고 싶니?"),
         ("걱정하지 마.", "걱정하지 마라."),
         ("어디서 살아?", "어디에서 사니?"),
+        # -(으)세요 of someone respected who is the subject is a statement; 께서 is their 이/가.
+        ("할머니는 시골에 사세요.", "할머니는 시골에 산다."),
+        ("선생님께서 오세요.", "선생님이 온다."),
+        ("누구세요?", "누구니?"),
+        ("선생님이세요?", "선생님이니?"),
     ],
 )
 def test_polite_korean_reads_as_the_plain_style(polite, plain):

@@ -111,6 +111,23 @@ def _verbs() -> dict[str, tuple[str, str]]:
 
 
 @functools.cache
+def _respected() -> dict[str, str]:
+    """A verb's -(으)세요 said of someone respected, who is its subject: 할머니는 시골에 사세요 → 산다
+    (with no subject it is a request: 여기 앉으세요)."""
+    table: dict[str, str] = {}
+    weights, descriptive = korean_phrases.stem_weights(), korean_phrases.descriptive_stems()
+    for stem, (d, cls) in sorted(korean_phrases._stems().items(), key=lambda item: -weights.get(item[0], 0)):
+        if stem not in descriptive:
+            table.setdefault(_honorific(d, cls), kv.present(d, cls, False))
+    return table
+
+
+def _has_subject(words: list[str]) -> bool:
+    """A word before with a topic or subject particle (할머니는, 선생님께서, 엄마가)."""
+    return any(w.endswith(("는", "은", "께서")) or (len(w) >= 3 and w.endswith(("이", "가"))) for w in words)
+
+
+@functools.cache
 def _infinitives() -> frozenset[str]:
     """Every verb's 아/어 form (꺼, 열어): before 주세요 it asks for the verb, whose command is that
     form + 라 (꺼라, 열어라)."""
@@ -141,6 +158,9 @@ def _copula(word: str) -> tuple[str, str] | None:
             past = noun + ("이었" if h.final(noun) else "였")
             return past + "다", past + "니"
         return noun + h.particle(noun, "copula"), noun + ("이니" if h.final(noun) else "니")
+    if word.endswith("세요") and len(word) > 2:  # the honorific copula: 누구세요? 선생님이세요?
+        noun = word[:-2].removesuffix("이") if h.final(word[:-3] or "가") else word[:-2]
+        return noun + h.particle(noun, "copula"), noun + ("이니" if h.final(noun) else "니")
     if word.endswith("입니까") and len(word) > 3:
         noun = word[:-3]
         return (noun + ("이니" if h.final(noun) else "니"),) * 2
@@ -164,6 +184,9 @@ def plain(words: list[str]) -> list[str]:
             adjective = before.endswith("지") and before[:-1] in korean_phrases.descriptive_stems()
             plain_ = ("않다" if adjective else "않는다", "않니")
             out.append(plain_[1] if asked or word.endswith("까") else plain_[0])
+            continue
+        if not asked and word in _respected() and _has_subject(out):
+            out.append(_respected()[word])
             continue
         forms = _HELPERS.get(word) or _verbs().get(word)
         if forms is None and word.endswith(("요", "니다", "니까")):

@@ -25,8 +25,10 @@ _CONTRACTIONS |= {"내게": ["나", "-에게"], "네게": ["너", "-에게"]}  #
 _CONTRACTIONS |= {place + "서": [place, "-에서"] for place in ("여기", "거기", "저기", "어디")}  # 여기서 = 여기에서
 _CONTRACTIONS |= {"같이": ["함께"]}  # "together" as it is said (친구랑 같이); the grammar writes 함께
 
-# Spoken particles → the written one the grammar uses: 한테 is 에게; 하고, 랑 / 이랑 are 와 / 과.
-_COLLOQUIAL = (("한테", "에게"), ("하고", "and"), ("이랑", "and"), ("랑", "and"))
+# Spoken particles → the written one the grammar uses: 한테 is 에게; 하고, 랑 / 이랑 are 와 / 과; the
+# honorific 께서(는) of someone respected is 이/가 (은/는). A kind of hangul.PARTICLES takes the form
+# the noun before it needs.
+_COLLOQUIAL = (("한테", "에게"), ("하고", "and"), ("이랑", "and"), ("랑", "and"), ("께서는", "topic"), ("께서", "subject"))
 
 
 def contraction(word: str, known: Container[str]) -> list[str] | None:
@@ -46,7 +48,7 @@ def colloquial(word: str, known: Container[str], peel: Callable[[str], list[str]
         noun = inner[0]
         if len(inner) != 1 or noun not in known or not (noun in korean_phrases.noun_like() or noun.endswith("들")):
             continue
-        particle = "-" + (h.particle(noun, "and") if written == "and" else written)
+        particle = "-" + (h.particle(noun, written) if written in h.PARTICLES else written)
         if particle in known:
             return [noun, particle]
     return None
