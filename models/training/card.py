@@ -6,6 +6,7 @@ python -m models.training.card > models/README.md
 from __future__ import annotations
 
 from models.checkpoint import CHECKPOINT_DIR, ROW_SCALE, read_sidecar
+from models.tasks.everyday import reference_set
 
 HEADER = """# Model card
 
@@ -15,7 +16,7 @@ encoder–decoder Transformers (`models/nn/transformer.py`), all trained by
 `en-fr`, `en-ko`, `ko-en` (~1,600 English lemmas, `models/tasks/everyday/`).
 
 Figures: **generated test** = exact match on the held-out test split (2,000 pairs per task; no test
-sentence appears in training or validation); **everyday** = the 353 hand-written sentences of
+sentence appears in training or validation); **everyday** = the {everyday} hand-written sentences of
 `tests/data/everyday.tsv`: share read with no unknown word, exact match against any reference
 (case and final punctuation ignored), chrF. AER = alignment error rate of argmax attention
 against the grammar's gold word alignment (lower is better). All recomputed by
@@ -41,7 +42,7 @@ def card() -> str:
             f"| `{s['name']}` | {s['task']} | {_architecture(s)} | {params:,} | "
             f"{100 * m['test_exact_match']:.2f}% | {aer} | {everyday} | {m['steps']} |"
         )
-    return HEADER + "\n".join(rows) + "\n"
+    return HEADER.replace("{everyday}", str(len(reference_set.read()))) + "\n".join(rows) + "\n"
 
 
 def _architecture(sidecar: dict) -> str:
