@@ -31,8 +31,9 @@ TRANSFORMER_EVERYDAY_EXACT = {"en-fr": 0.86, "en-ko": 0.82, "ko-en": 0.84}
 AER_BARS = {"toy-en-fr": 0.20, "toy-en-ko": 0.20, "en-fr": 0.20, "en-ko": 0.34, "ko-en": 0.28}
 # The positional-encoding lab's learned-position Transformer is smaller (d_model 128, two layers,
 # 6,000 steps): it is shown beside the sinusoids, not used to translate. Its own floors; trained three
-# grammar rounds ago, it has never seen set expressions or *please* (87.6% generated, 76.1% everyday).
-LAB_FLOORS = {"transformer-learned-en-fr": (0.87, 0.76)}  # generated test, everyday exact
+# grammar rounds ago, it has never seen set expressions or *please* nor some of the words since (87.6%
+# generated; everyday 96.8% read, 76.1% exact).
+LAB_FLOORS = {"transformer-learned-en-fr": (0.87, 0.96, 0.76)}  # generated test, everyday read, everyday exact
 ATTENTION_MODELS = [name for name in models.available() if name.startswith("seq2seq-") and "-none-" not in name]
 
 
@@ -88,6 +89,7 @@ def test_everyday_sentences(name):
         assert score["exact"] == pytest.approx(m.metrics["everyday"]["exact"])
         assert score["read"] == pytest.approx(m.metrics["everyday"]["read"])
     if m.kind == "transformer":
-        exact_bar = LAB_FLOORS[name][1] if name in LAB_FLOORS else TRANSFORMER_EVERYDAY_EXACT[m.task.name]
+        exact_bar = LAB_FLOORS[name][2] if name in LAB_FLOORS else TRANSFORMER_EVERYDAY_EXACT[m.task.name]
+        read_bar = LAB_FLOORS[name][1] if name in LAB_FLOORS else read_bar
     if m.kind == "transformer" or m.model.cfg.attention == "additive":
         assert score["read"] >= read_bar and score["exact"] >= exact_bar, score
