@@ -73,11 +73,23 @@ def _exclaimed(dictionary_form: str, cls: str) -> str:
     return h.with_final(s, "") if cls == "ㄹ" else s
 
 
-@functools.cache
 def _verbs() -> dict[str, tuple[str, str]]:
     """Polite verb or adjective → (plain statement, plain question), the most used stem first
     where two write the same polite word."""
+    return _tables()[0]
+
+
+def _respected() -> dict[str, str]:
+    """A verb's -(으)세요 said of someone respected, who is its subject: 할머니는 시골에 사세요 → 산다
+    (with no subject it is a request: 여기 앉으세요)."""
+    return _tables()[1]
+
+
+@functools.cache
+def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """`_verbs()` and `_respected()`, built in one pass over the lexicon's stems."""
     table: dict[str, tuple[str, str]] = {}
+    respected: dict[str, str] = {}
     weights, descriptive = korean_phrases.stem_weights(), korean_phrases.descriptive_stems()
     for stem, (d, cls) in sorted(korean_phrases._stems().items(), key=lambda item: -weights.get(item[0], 0)):
         now = (kv.present(d, cls, stem in descriptive), kv.question(d, cls))
@@ -105,21 +117,11 @@ def _verbs() -> dict[str, tuple[str, str]]:
         # Someone respected is described (선생님이 친절하세요) or asked about (가세요? "are you going?");
         # a verb's -(으)세요 said is a request (앉으세요 "sit down").
         forms[_honorific(d, cls)] = now if stem in descriptive else (kv.imperative(d, cls), now[1])
+        if stem not in descriptive:
+            respected.setdefault(_honorific(d, cls), now[0])
         for polite, plain in forms.items():
             table.setdefault(polite, plain)
-    return table
-
-
-@functools.cache
-def _respected() -> dict[str, str]:
-    """A verb's -(으)세요 said of someone respected, who is its subject: 할머니는 시골에 사세요 → 산다
-    (with no subject it is a request: 여기 앉으세요)."""
-    table: dict[str, str] = {}
-    weights, descriptive = korean_phrases.stem_weights(), korean_phrases.descriptive_stems()
-    for stem, (d, cls) in sorted(korean_phrases._stems().items(), key=lambda item: -weights.get(item[0], 0)):
-        if stem not in descriptive:
-            table.setdefault(_honorific(d, cls), kv.present(d, cls, False))
-    return table
+    return table, respected
 
 
 def _has_subject(words: list[str]) -> bool:
