@@ -13,7 +13,17 @@ from collections.abc import Container
 from dataclasses import dataclass
 
 from models.tasks.base import Pair, Task, gold_links
-from models.tasks.everyday import english, expressions, french, french_words, korean, korean_phrases, set_phrases, tokenize
+from models.tasks.everyday import (
+    english,
+    expressions,
+    french,
+    french_words,
+    korean,
+    korean_dropped,
+    korean_phrases,
+    set_phrases,
+    tokenize,
+)
 from models.tasks.everyday.korean_canonical import canonical_for_korean
 from models.tasks.everyday.lexicon import load
 from models.tasks.everyday.sampler import Sampler
@@ -44,7 +54,8 @@ class EverydayTask(Task):
             sentence = canonical_for_korean(sentence)  # English must be a function of the Korean
             if rng is not None:
                 with korean_phrases.variants(rng):
-                    return _read(REALISERS[src](sentence)), REALISERS[tgt](sentence)
+                    source = korean_dropped.drop(REALISERS[src](sentence), sentence, rng)  # 밥 먹었어
+                    return _read(source), REALISERS[tgt](sentence)
         return _read(REALISERS[src](sentence)), REALISERS[tgt](sentence)
 
     def sample(self, rng: random.Random) -> Pair:

@@ -1,0 +1,96 @@
+"""What spoken Korean leaves out, as a Korean *source* may be written: the subject everyone knows
+and the particles the word order already makes clear.
+
+- 밥 먹었어 "I ate": a statement without a subject is about the speaker, a question (밥 먹었어?
+  "did you eat?") about the listener. Only 나 in a statement and 너 in a question are dropped, so
+  the English stays a function of the Korean (a statement without a subject is always *I*), and
+  not where the Korean left says something else: 춥다 is the weather (not *I am cold*), 책이 있다
+  *there is a book* (not *I have a book*).
+- 나 학교 가, 엄마 어디 갔어?: the subject's particle left out (내가 → 나, 네가 → 너).
+- 밥 먹었어, 영화 봤어: the object's 을/를 left out.
+
+Only sources are written this way (Korean→English training pairs); a Korean *target* keeps every
+word, since the English→Korean models should write full, correct sentences.
+"""
+
+from __future__ import annotations
+
+import random
+
+from models.tasks.everyday.korean_weather import WEATHER
+from models.tasks.everyday.lexicon import Adjective
+from models.tasks.everyday.tree import Clause, Sentence, Token
+
+DROP_SUBJECT = 0.25  # of the subjects that may be dropped
+DROP_SUBJECT_PARTICLE = 0.10
+DROP_OBJECT_PARTICLE = 0.13
+# The speaker in a statement, the listener in a question: (pronoun words, particles it is written with).
+_SPEAKER, _LISTENER = frozenset({"나", "내"}), frozenset({"너", "네"})
+_DETERMINER_LIKE = frozenset({"그", "이", "저"})
+_BARE = {"내": "나", "네": "너"}  # 내가, 네가: the pronoun before 가 has its own form
+_SUBJECT_PARTICLES = frozenset({"-은", "-는", "-이", "-가"})
+_OBJECT_PARTICLES = frozenset({"-을", "-를"})
+
+
+def drop(tokens: list[Token], sentence: Sentence, rng: random.Random) -> list[Token]:
+    """`tokens` (a Korean source) with what a speaker may leave out left out, drawn by `rng`."""
+    clauses = sentence.clauses
+    statements = all(c.mood == "statement" for c in clauses)
+    question = len(clauses) == 1 and clauses[0].mood != "statement" and clauses[0].wh != "who_subject"
+    out = list(tokens)
+    for i in range(len(clauses)):
+        subject = [j for j, (_, key, _) in enumerate(out) if key.startswith(f"c{i}.s.")]
+        words = {out[j][0] for j in subject if out[j][1] == f"c{i}.s.noun"}
+        droppable = (statements and words and words <= _SPEAKER) or (question and words and words <= _LISTENER)
+        if (
+            subject
+            and droppable
+            and _means_the_same_without(clauses[i])
+            and _only_pronoun(out, subject, i)
+            and rng.random() < DROP_SUBJECT
+        ):
+            out = [t for j, t in enumerate(out) if j not in set(subject)]
+            continue
+        out = _without_particle(out, f"c{i}.s.case", _SUBJECT_PARTICLES, DROP_SUBJECT_PARTICLE, rng)
+    for i in range(len(clauses)):
+        out = _without_particle(out, f"c{i}.o.case", _OBJECT_PARTICLES, DROP_OBJECT_PARTICLE, rng)
+    return out
+
+
+def _means_the_same_without(clause: Clause) -> bool:
+    if clause.kind == "have":
+        return False
+    a = clause.adjective
+    return not (clause.kind == "be_adj" and a is not None and _weather_word(a))
+
+
+def _weather_word(a: Adjective) -> bool:
+    return a.en in WEATHER or bool({a.ko_dict, *(form for form, _ in a.ko_alt)} & _WEATHER_WORDS)
+
+
+_WEATHER_WORDS = frozenset(form for _, form, _ in WEATHER.values())  # 맑다 is also "clear"
+
+
+def _only_pronoun(tokens: list[Token], subject: list[int], i: int) -> bool:
+    """The subject is the bare pronoun and its particle (not 나와 톰은, 너희, 나도)."""
+    keys = [tokens[j][1] for j in subject]
+    return keys == [f"c{i}.s.noun", f"c{i}.s.case"] and tokens[subject[1]][0] in _SUBJECT_PARTICLES
+
+
+def _without_particle(tokens: list[Token], key: str, particles: frozenset[str], p: float, rng: random.Random) -> list[Token]:
+    at = [j for j, (word, k, _) in enumerate(tokens) if k == key and word in particles]
+    if len(at) != 1 or not _bare_noun_before(tokens, at[0], key) or rng.random() >= p:
+        return tokens
+    j = at[0]
+    before = tokens[j - 1]
+    out = tokens[:j] + tokens[j + 1 :]
+    if before[0] in _BARE and before[1].endswith(".s.noun"):
+        out[j - 1] = (_BARE[before[0]], before[1], before[2])
+    return out
+
+
+def _bare_noun_before(tokens: list[Token], j: int, key: str) -> bool:
+    """The particle follows the phrase's noun itself, and that noun reads as one without it: not a
+    counter (주스 한 병을: 한 would read as 하 + ㄴ) and not 그 "he" (그 alone is "the")."""
+    word, before = tokens[j - 1][:2]
+    return j > 0 and before == key.replace(".case", ".noun") and word not in _DETERMINER_LIKE
