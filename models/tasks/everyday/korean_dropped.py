@@ -7,7 +7,7 @@ and the particles the word order already makes clear.
   not where the Korean left says something else: 춥다 is the weather (not *I am cold*), 책이 있다
   *there is a book* (not *I have a book*).
 - 나 학교 가, 엄마 어디 갔어?: the subject's particle left out (내가 → 나, 네가 → 너).
-- 밥 먹었어, 영화 봤어: the object's 을/를 left out.
+- 밥 먹었어, 영화 봤어, 뭐 먹었어?: the object's 을/를 left out; 어디 가?: the 에 after 어디.
 
 Only sources are written this way (Korean→English training pairs); a Korean *target* keeps every
 word, since the English→Korean models should write full, correct sentences.
@@ -24,6 +24,7 @@ from models.tasks.everyday.tree import Clause, Sentence, Token
 DROP_SUBJECT = 0.25  # of the subjects that may be dropped
 DROP_SUBJECT_PARTICLE = 0.10
 DROP_OBJECT_PARTICLE = 0.13
+DROP_WHERE_PARTICLE = 0.3
 # The speaker in a statement, the listener in a question: (pronoun words, particles it is written with).
 _SPEAKER, _LISTENER = frozenset({"나", "내"}), frozenset({"너", "네"})
 _DETERMINER_LIKE = frozenset({"그", "이", "저"})
@@ -54,6 +55,9 @@ def drop(tokens: list[Token], sentence: Sentence, rng: random.Random) -> list[To
         out = _without_particle(out, f"c{i}.s.case", _SUBJECT_PARTICLES, DROP_SUBJECT_PARTICLE, rng)
     for i in range(len(clauses)):
         out = _without_particle(out, f"c{i}.o.case", _OBJECT_PARTICLES, DROP_OBJECT_PARTICLE, rng)
+    where = [j for j in range(1, len(out)) if out[j][0] == "-에" and out[j - 1][0] == "어디" and out[j][1].endswith(".wh")]
+    if where and rng.random() < DROP_WHERE_PARTICLE:
+        del out[where[0]]
     return out
 
 
@@ -93,4 +97,5 @@ def _bare_noun_before(tokens: list[Token], j: int, key: str) -> bool:
     """The particle follows the phrase's noun itself, and that noun reads as one without it: not a
     counter (주스 한 병을: 한 would read as 하 + ㄴ) and not 그 "he" (그 alone is "the")."""
     word, before = tokens[j - 1][:2]
-    return j > 0 and before == key.replace(".case", ".noun") and word not in _DETERMINER_LIKE
+    noun = before in (key.replace(".case", ".noun"), key.replace(".o.case", ".wh"))  # 뭐 먹었어?
+    return j > 0 and noun and word not in _DETERMINER_LIKE
