@@ -8,7 +8,8 @@ from models.tasks.everyday import reference_set as rs
 
 CONSTRUCTIONS = (
     "pronoun possessive determiner number there-is this-is be-adj be-noun present progressive past future-will going-to "
-    "modal negation yes-no-question wh-question imperative adverb place-time weather coordination name expression"
+    "modal negation yes-no-question wh-question imperative adverb place-time weather coordination name expression "
+    "spoken-korean"
 ).split()
 
 

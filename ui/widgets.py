@@ -11,6 +11,7 @@ import models
 from models.inference.beam import MAX_BEAM
 from models.nn.seq2seq import ATTENTION_KINDS
 from models.tasks import TASK_NAMES, get_task
+from models.tasks.everyday.korean_dropped import understood_subjects
 from ui.i18n import current_language, t
 from ui.loaders import MAX_CHARS, get_model, run_model, transformer_name, try_load
 from ui.params import Choice, Int, Text
@@ -102,7 +103,8 @@ def sentence_box(task: str, model: str | None = None) -> str:
 
 
 def input_notes(result, task: str) -> list[tuple[str, str]]:
-    """(kind, message) pairs: the input was cut, or has tokens the model never saw."""
+    """(kind, message) pairs: the input was cut, has tokens the model never saw, or (Korean) never
+    says who the English *I* or *you* is."""
     notes = []
     limit = get_task(task).max_source_tokens
     if result.truncated:
@@ -113,6 +115,8 @@ def input_notes(result, task: str) -> list[tuple[str, str]]:
         notes.append(
             ("warning", t("note_unknown", n=len(result.unknown), words=words) + (t("note_more", n=more) if more > 0 else ""))
         )
+    if task == "ko-en" and (who := understood_subjects(result.src_tokens, result.tgt_tokens)):
+        notes.append(("info", t("note_understood", who=", ".join(who))))
     return notes
 
 

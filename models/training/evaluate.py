@@ -34,7 +34,7 @@ def alignment_error_rate(model: Seq2Seq, pairs: list[Pair], src_vocab: Vocab, tg
 
     Each output word links to the source word it attends to most; AER = 1 − (|A∩S| + |A∩P|) /
     (|A| + |S|) over the corpus, S = sure and P = possible gold links. Output words with no gold
-    link at all (none in these grammars) are left out, as is </s>.
+    link at all (the *I* of a Korean source that leaves its subject out: 밥 먹었어) are left out, as is </s>.
     """
     model.eval()
     predicted = []

@@ -99,3 +99,14 @@ def _bare_noun_before(tokens: list[Token], j: int, key: str) -> bool:
     word, before = tokens[j - 1][:2]
     noun = before in (key.replace(".case", ".noun"), key.replace(".o.case", ".wh"))  # 뭐 먹었어?
     return j > 0 and noun and word not in _DETERMINER_LIKE
+
+
+_WRITTEN = {"i": frozenset({"나", "내", "저", "제"}), "you": frozenset({"너", "네", "당신"})}
+
+
+def understood_subjects(source: list[str], target: list[str]) -> list[str]:
+    """The English pronouns (*I*, *you*) a translation wrote for a person its Korean source never
+    names (밥 먹었어? → *did you eat rice*): what the model took from the ending, as a speaker does."""
+    words = set(source)
+    lowered = [w.lower() for w in target]
+    return [pronoun for pronoun, korean in _WRITTEN.items() if pronoun in lowered and not words & korean]
