@@ -1,13 +1,14 @@
 """Typed English → the tokens the everyday models read: lower case, contractions expanded the way
 the grammar writes them ("don't" → "do not", "won't" → "will not"), digits 1–10 as words, British
 spellings as American, "a lot of" before a plural as "many", "must" and "need to" as "have to",
-"how is the weather" as "what is the weather like"."""
+"how is the weather" as "what is the weather like", the present perfect as the simple past
+(english_perfect.py)."""
 
 from __future__ import annotations
 
 import re
 
-from models.tasks.everyday import english_quantity, english_spelling, please
+from models.tasks.everyday import english_perfect, english_quantity, english_spelling, please
 
 _ENGLISH_CONTRACTIONS = [
     (r"\bwon't\b", "will not"),
@@ -59,4 +60,5 @@ def english(text: str) -> list[str]:
     for pattern, replacement in _ENGLISH_CONTRACTIONS:
         text = re.sub(pattern, replacement, text)
     words = english_quantity.many_before_plurals([_DIGITS.get(w, english_spelling.american(w)) for w in re.findall(WORD, text)])
+    words = english_perfect.read_perfect(words)  # i have eaten: i ate (j'ai mangé, 먹었다)
     return please.read_english(words)  # close the door, please: please first
