@@ -165,6 +165,13 @@ def test_source_variants_are_read_back_word_for_word():
         ("선생님께서 오세요.", "선생님이 온다."),
         ("누구세요?", "누구니?"),
         ("선생님이세요?", "선생님이니?"),
+        # -는 중이다 "in the middle of" is the progressive; 진짜 "really" is 정말.
+        ("나는 지금 가는 중이야.", "나는 지금 가고 있다."),
+        ("뭐 하는 중이에요?", "뭐 하고 있니?"),
+        ("그들은 노는 중이었다.", "그들은 놀고 있었다."),
+        ("오늘 날씨가 진짜 좋아.", "오늘 날씨가 정말 좋다."),
+        # two expressions in a row, each read whole
+        ("안녕하세요, 만나서 반가워요.", "안녕, 만나서 반가워."),
     ],
 )
 def test_polite_korean_reads_as_the_plain_style(polite, plain):

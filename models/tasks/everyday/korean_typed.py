@@ -24,6 +24,7 @@ for _d in ("이", "그", "저"):
 _CONTRACTIONS |= {"내게": ["나", "-에게"], "네게": ["너", "-에게"]}  # 나에게, 너에게
 _CONTRACTIONS |= {place + "서": [place, "-에서"] for place in ("여기", "거기", "저기", "어디")}  # 여기서 = 여기에서
 _CONTRACTIONS |= {"같이": ["함께"]}  # "together" as it is said (친구랑 같이); the grammar writes 함께
+_CONTRACTIONS |= {"진짜": ["정말"], "진짜로": ["정말"]}  # "really", as it is said (진짜 좋다); the grammar writes 정말
 
 # Spoken particles → the written one the grammar uses: 한테 is 에게; 하고, 랑 / 이랑 are 와 / 과; the
 # honorific 께서(는) of someone respected is 이/가 (은/는). A kind of hangul.PARTICLES takes the form
@@ -104,4 +105,23 @@ def can_not_as_written(tokens: list[str], known: Container[str]) -> list[str]:
             out += ["하", "~지", "못하"]
         else:
             out.append(token)
+    return out
+
+
+# -는 중이다 "in the middle of": 가는 중이다 is the progressive the grammar writes 가고 있다.
+_IN_THE_MIDDLE_OF = {
+    "중" + tail: "있" + ending for tail, ending in (("이다", "다"), ("이었다", "었다"), ("이니", "니"), ("이었니", "었니"))
+}
+
+
+def progressive_as_written(words: list[str]) -> list[str]:
+    """가는 중이다 → 가고 있다, 뭐 하는 중이니 → 뭐 하고 있니 (words as typed, polite endings made plain)."""
+    out: list[str] = []
+    for word in words:
+        helper = _IN_THE_MIDDLE_OF.get(word)
+        stems = [stem for stem, ending in korean_phrases.analyses(out[-1]) if ending == "~는"] if helper and out else []
+        if stems:
+            out[-1:] = [stems[0] + "고", helper]
+        else:
+            out.append(word)
     return out

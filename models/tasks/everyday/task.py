@@ -69,6 +69,8 @@ class EverydayTask(Task):
         if expression is not None:
             return expression
         lead, text = expressions.split(text, self.languages[0])  # hello, my name is Tom
+        if lead and (second := expressions.read(text, self.languages[0])) is not None:
+            return lead + second  # 안녕하세요, 만나서 반가워요: two expressions, each read whole
         if self.languages[0] == "ko":
             known = _known_words(self) if known is None else known
             return lead + tokenize.korean(text, _Without(known, expressions.korean_words()))

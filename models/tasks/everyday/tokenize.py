@@ -38,7 +38,7 @@ def korean(text: str, known: Container[str]) -> list[str]:
     out: list[str] = []
     typed = re.findall(_PUNCTUATION + "|[" + _TERMINAL + "]", text.lower())
     typed = korean_spacing.respaced(typed, lambda w: _readable(w, known), replace(_spacing(), known=known))
-    found = korean_polite.plain(typed)  # 먹어요 → 먹는다
+    found = korean_typed.progressive_as_written(korean_polite.plain(typed))  # 먹어요 → 먹는다; 가는 중이다 → 가고 있다
     for i, word in enumerate(found):
         if word in _TERMINAL:
             continue
