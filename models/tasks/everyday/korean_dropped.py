@@ -6,7 +6,7 @@ and the particles the word order already makes clear.
   the English stays a function of the Korean (a statement without a subject is always *I*), and
   not where the Korean left says something else: 춥다 is the weather (not *I am cold*), 책이 있다
   *there is a book* (not *I have a book*).
-- 나 학교 가, 엄마 어디 갔어?: the subject's particle left out (내가 → 나, 네가 → 너).
+- 나 학교에 가, 엄마 어디 갔어?: the subject's particle left out (내가 → 나, 네가 → 너).
 - 밥 먹었어, 영화 봤어, 뭐 먹었어?: the object's 을/를 left out; 어디 가?: the 에 after 어디.
 
 Only sources are written this way (Korean→English training pairs); a Korean *target* keeps every
@@ -25,7 +25,7 @@ DROP_SUBJECT = 0.25  # of the subjects that may be dropped
 DROP_SUBJECT_PARTICLE = 0.10
 DROP_OBJECT_PARTICLE = 0.13
 DROP_WHERE_PARTICLE = 0.3
-# The speaker in a statement, the listener in a question: (pronoun words, particles it is written with).
+# The speaker in a statement, the listener in a question: the pronoun's forms (내, 네 before 가).
 _SPEAKER, _LISTENER = frozenset({"나", "내"}), frozenset({"너", "네"})
 _DETERMINER_LIKE = frozenset({"그", "이", "저"})
 _BARE = {"내": "나", "네": "너"}  # 내가, 네가: the pronoun before 가 has its own form
@@ -68,11 +68,12 @@ def _means_the_same_without(clause: Clause) -> bool:
     return not (clause.kind == "be_adj" and a is not None and _weather_word(a))
 
 
+_WEATHER_WORDS = frozenset(form for _, form, _ in WEATHER.values())
+
+
 def _weather_word(a: Adjective) -> bool:
+    """An adjective Korean also says of the weather with no subject: 춥다, 맑다 (also "clear")."""
     return a.en in WEATHER or bool({a.ko_dict, *(form for form, _ in a.ko_alt)} & _WEATHER_WORDS)
-
-
-_WEATHER_WORDS = frozenset(form for _, form, _ in WEATHER.values())  # 맑다 is also "clear"
 
 
 def _only_pronoun(tokens: list[Token], subject: list[int], i: int) -> bool:
@@ -96,9 +97,11 @@ def _without_particle(tokens: list[Token], key: str, particles: frozenset[str], 
 def _bare_noun_before(tokens: list[Token], j: int, key: str) -> bool:
     """The particle follows the phrase's noun itself, and that noun reads as one without it: not a
     counter (주스 한 병을: 한 would read as 하 + ㄴ) and not 그 "he" (그 alone is "the")."""
+    if j == 0:
+        return False
     word, before = tokens[j - 1][:2]
     noun = before in (key.replace(".case", ".noun"), key.replace(".o.case", ".wh"))  # 뭐 먹었어?
-    return j > 0 and noun and word not in _DETERMINER_LIKE
+    return noun and word not in _DETERMINER_LIKE
 
 
 _WRITTEN = {"i": frozenset({"나", "내", "저", "제"}), "you": frozenset({"너", "네", "당신"})}
