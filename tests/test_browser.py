@@ -7,6 +7,7 @@ import pytest
 
 import models
 from models.tasks import get_task
+from models.tasks.everyday.korean_dropped import understood_subjects
 from tests.browser import ROOT, free_port, start_server, wait_until_idle
 
 ARTIFACTS = ROOT / "artifacts"
@@ -150,6 +151,17 @@ def test_korean_to_english_in_the_browser(page, base_url):
     _shows(page, _translation("seq2seq-additive-ko-en", "고양이가 물을 마신다"))
     assert "고양이" in _tick_labels(page)  # Korean split into its parts: 고양이 -가 …
     page.screenshot(path=str(ARTIFACTS / "alignment-ko-en.png"), full_page=True)
+
+
+def test_korean_that_leaves_out_the_subject_says_who_the_model_understood(page, base_url):
+    """밥 먹었어? names nobody: the translation says *you*, and the page says why under the source."""
+    page.goto(f"{base_url}/?task=ko-en")
+    wait_until_idle(page)
+    _type(page, "밥 먹었어?")
+    result = models.load("seq2seq-additive-ko-en").run("밥 먹었어?")
+    assert understood_subjects(result.src_tokens, result.tgt_tokens) == ["you"], result.text
+    _shows(page, result.text)
+    _shows(page, "The Korean never says who")
 
 
 def test_nonsense_link_parameters_show_a_note(page, base_url):

@@ -3,9 +3,10 @@ and the particles the word order already makes clear.
 
 - 밥 먹었어 "I ate": a statement without a subject is about the speaker, a question (밥 먹었어?
   "did you eat?") about the listener. Only 나 in a statement and 너 in a question are dropped, so
-  the English stays a function of the Korean (a statement without a subject is always *I*), and
-  not where the Korean left says something else: 춥다 is the weather (not *I am cold*), 책이 있다
-  *there is a book* (not *I have a book*).
+  the English stays a function of the Korean, and only in a sentence of one clause (in 그는 피곤해서
+  잤다 the second clause's subject is 그) whose predicate says something of a person: 배고파 *I am
+  hungry*, 학생이야 *I am a student*, but 맛있어 is *it is delicious*, 책이야 *it is a book*, 춥다 the
+  weather and 책이 있다 *there is a book*, so those keep their 나 / 너.
 - 나 학교에 가, 엄마 어디 갔어?: the subject's particle left out (내가 → 나, 네가 → 너).
 - 밥 먹었어, 영화 봤어, 뭐 먹었어?: the object's 을/를 left out; 어디 가?: the 에 after 어디.
 
@@ -21,7 +22,7 @@ from models.tasks.everyday.korean_weather import WEATHER
 from models.tasks.everyday.lexicon import Adjective
 from models.tasks.everyday.tree import Clause, Sentence, Token
 
-DROP_SUBJECT = 0.25  # of the subjects that may be dropped
+DROP_SUBJECT = 0.35  # of the subjects that may be dropped (one clause, said of a person)
 DROP_SUBJECT_PARTICLE = 0.10
 DROP_OBJECT_PARTICLE = 0.13
 DROP_WHERE_PARTICLE = 0.3
@@ -36,17 +37,19 @@ _OBJECT_PARTICLES = frozenset({"-을", "-를"})
 def drop(tokens: list[Token], sentence: Sentence, rng: random.Random) -> list[Token]:
     """`tokens` (a Korean source) with what a speaker may leave out left out, drawn by `rng`."""
     clauses = sentence.clauses
-    statements = all(c.mood == "statement" for c in clauses)
-    question = len(clauses) == 1 and clauses[0].mood != "statement" and clauses[0].wh != "who_subject"
+    said = [i for i, c in enumerate(clauses) if c.kind != "expression"]  # 미안해, 늦었어: one clause said
     out = list(tokens)
     for i in range(len(clauses)):
         subject = [j for j, (_, key, _) in enumerate(out) if key.startswith(f"c{i}.s.")]
         words = {out[j][0] for j in subject if out[j][1] == f"c{i}.s.noun"}
-        droppable = (statements and words and words <= _SPEAKER) or (question and words and words <= _LISTENER)
+        clause = clauses[i]
+        person = _SPEAKER if clause.mood == "statement" else _LISTENER if clause.wh != "who_subject" else frozenset()
         if (
-            subject
-            and droppable
-            and _means_the_same_without(clauses[i])
+            said == [i]
+            and subject
+            and words
+            and words <= person
+            and _said_of_a_person(clause)
             and _only_pronoun(out, subject, i)
             and rng.random() < DROP_SUBJECT
         ):
@@ -61,11 +64,23 @@ def drop(tokens: list[Token], sentence: Sentence, rng: random.Random) -> list[To
     return out
 
 
-def _means_the_same_without(clause: Clause) -> bool:
-    if clause.kind == "have":
-        return False
-    a = clause.adjective
-    return not (clause.kind == "be_adj" and a is not None and _weather_word(a))
+# What one says of oneself or asks of the listener with no subject: 배고파, 피곤해?, 바빠?.
+# Other adjectives are said of a thing (맛있어 "it is delicious", 재미있었어 "it was fun").
+_STATES = frozenset(
+    "hungry thirsty tired sleepy busy happy sad sick full scared nervous worried lonely".split()
+    + "late sorry glad upset free proud shy".split()
+)
+
+
+def _said_of_a_person(clause: Clause) -> bool:
+    """Without its subject, the clause still says something of the speaker (or listener) only."""
+    if clause.kind == "be_adj":
+        a = clause.adjective
+        return a is not None and a.en in _STATES and not _weather_word(a) and clause.than is None
+    if clause.kind == "be_noun":  # 학생이야 "I am a student", but 책이야 "it is a book"
+        head = clause.predicate.head if clause.predicate is not None else None
+        return getattr(head, "cls", "") == "person"
+    return clause.kind not in ("have", "this_is", "there_is", "weather")
 
 
 _WEATHER_WORDS = frozenset(form for _, form, _ in WEATHER.values())
