@@ -169,6 +169,8 @@ def test_source_variants_are_read_back_word_for_word():
         ("나는 지금 가는 중이야.", "나는 지금 가고 있다."),
         ("뭐 하는 중이에요?", "뭐 하고 있니?"),
         ("그들은 노는 중이었다.", "그들은 놀고 있었다."),
+        ("나는 집을 사는 중이다.", "나는 집을 사고 있다."),  # 사다 "buy" after an object, 살다 "live" without
+        ("그는 서울에 사는 중이다.", "그는 서울에 살고 있다."),
         ("오늘 날씨가 진짜 좋아.", "오늘 날씨가 정말 좋다."),
         # two expressions in a row, each read whole
         ("안녕하세요, 만나서 반가워요.", "안녕, 만나서 반가워."),

@@ -34,8 +34,8 @@ _ENGLISH_CONTRACTIONS = [
     (r"\bwanna\b", "want to"),
     (r"\bgotta\b", "have to"),
     # "must" and "need to" + a verb say what the grammar writes as "have to"
-    (r"\b(he|she|it) must\b", r"\1 has to"),
-    (r"\bmust\b", "have to"),
+    (r"\b(he|she|it) must\b(?! have\b)", r"\1 has to"),  # not "you must have seen it"
+    (r"\bmust\b(?! have\b)", "have to"),
     (r"\bneeds to\b", "has to"),
     (r"\bneeded to\b", "had to"),
     (r"\bneed to\b", "have to"),

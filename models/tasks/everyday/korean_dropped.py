@@ -17,7 +17,9 @@ word, since the English→Korean models should write full, correct sentences.
 from __future__ import annotations
 
 import random
+from collections import Counter
 
+from models.tasks.everyday import expressions
 from models.tasks.everyday.korean_weather import WEATHER
 from models.tasks.everyday.lexicon import Adjective
 from models.tasks.everyday.tree import Clause, Sentence, Token
@@ -119,12 +121,18 @@ def _bare_noun_before(tokens: list[Token], j: int, key: str) -> bool:
     return noun and word not in _DETERMINER_LIKE
 
 
-_WRITTEN = {"i": frozenset({"나", "내", "저", "제"}), "you": frozenset({"너", "네", "당신"})}
+_WRITTEN = {"i": frozenset({"나", "내", "저", "제"}), "you": frozenset({"너", "네", "너희", "너희들", "당신", "당신들"})}
 
 
 def understood_subjects(source: list[str], target: list[str]) -> list[str]:
     """The English pronouns (*I*, *you*) a translation wrote for a person its Korean source never
-    names (밥 먹었어? → *did you eat rice*): what the model took from the ending, as a speaker does."""
-    words = set(source)
-    lowered = [w.lower() for w in target]
-    return [pronoun for pronoun, korean in _WRITTEN.items() if pronoun in lowered and not words & korean]
+    names (밥 먹었어? → *did you eat rice*): what the model took from the ending, as a speaker does.
+    The English of a set expression does not count (고마워 → *thank you*, 내일 봐 → *see you tomorrow*)."""
+    words, pool = set(source), Counter(source)
+    rest = Counter(w.lower() for w in target)
+    for expression in sorted(expressions.load(), key=lambda e: -e.ko.count(",")):  # 잘 지내, 고마워 before 고마워
+        parts = Counter(part.strip() for part in expression.ko.split(","))
+        while all(pool[part] >= n for part, n in parts.items()):
+            pool -= parts
+            rest -= Counter(expression.en.lower().split())
+    return [pronoun for pronoun, korean in _WRITTEN.items() if rest[pronoun] and not words & korean]

@@ -24,7 +24,8 @@ for _d in ("이", "그", "저"):
 _CONTRACTIONS |= {"내게": ["나", "-에게"], "네게": ["너", "-에게"]}  # 나에게, 너에게
 _CONTRACTIONS |= {place + "서": [place, "-에서"] for place in ("여기", "거기", "저기", "어디")}  # 여기서 = 여기에서
 _CONTRACTIONS |= {"같이": ["함께"]}  # "together" as it is said (친구랑 같이); the grammar writes 함께
-_CONTRACTIONS |= {"진짜": ["정말"], "진짜로": ["정말"]}  # "really", as it is said (진짜 좋다); the grammar writes 정말
+# "really", as it is said (진짜 좋다); the grammar writes 정말 (이거 진짜야? "is it real?" reads as 정말 too)
+_CONTRACTIONS |= {"진짜": ["정말"], "진짜로": ["정말"]}
 
 # Spoken particles → the written one the grammar uses: 한테 is 에게; 하고, 랑 / 이랑 are 와 / 과; the
 # honorific 께서(는) of someone respected is 이/가 (은/는). A kind of hangul.PARTICLES takes the form
@@ -121,7 +122,16 @@ def progressive_as_written(words: list[str]) -> list[str]:
         helper = _IN_THE_MIDDLE_OF.get(word)
         stems = [stem for stem, ending in korean_phrases.analyses(out[-1]) if ending == "~는"] if helper and out else []
         if stems:
-            out[-1:] = [stems[0] + "고", helper]
+            out[-1:] = [_likelier(stems, out[:-1]) + "고", helper]
         else:
             out.append(word)
     return out
+
+
+def _likelier(stems: list[str], before: list[str]) -> str:
+    """사는 is 사다 "buy" after an object (집을 사는 중이다) and 살다 "live" otherwise (the commoner)."""
+    if len(stems) > 1 and before and before[-1][-1:] in ("을", "를"):
+        transitive = [s for s in stems if s in korean_phrases.transitive_stems()]
+        stems = transitive or stems
+    weights = korean_phrases.stem_weights()
+    return max(stems, key=lambda s: weights.get(s, 0))
