@@ -11,29 +11,29 @@ from models.training.everyday import everyday_scores
 # Held-out exact match on the generated test split (2,000 pairs) per task. The everyday tasks'
 # issue target is 97%; the floors below are what the shipped models reach (see README): the
 # Transformers and the additive GRUs (2-3 M weights, 14,000-20,000 steps at a peak rate of 1e-3).
-BARS = {"dates": 0.995, "toy-en-fr": 0.97, "toy-en-ko": 0.97, "en-fr": 0.95, "en-ko": 0.97, "ko-en": 0.97}
+BARS = {"dates": 0.995, "toy-en-fr": 0.97, "toy-en-ko": 0.97, "en-fr": 0.95, "en-ko": 0.97, "ko-en": 0.96}
 TRANSFORMER_BARS = {"en-fr": 0.97, "en-ko": 0.97, "ko-en": 0.97}
 # Models trained before the grammar's last constructions and scored on it (none this round).
 RESCORED_BARS: dict[str, float] = {}
 # The dot and general score functions train 6,000 steps at 3e-3 (the Alignment page sets them beside
 # additive attention; the issue's bars are for additive and the Transformer). They were trained four
-# grammar rounds ago and are scored on the grammar as it is: general en-fr 48.8%, en-ko 55.3%, ko-en
-# 63.6%; dot 59.9 / 61.7 / 67.7%.
-OTHER_SCORE_BARS = {"en-fr": 0.48, "en-ko": 0.55, "ko-en": 0.63}
+# grammar rounds ago and are scored on the grammar as it is (ko→en now with its sources written as
+# spoken, korean_dropped.py): general en-fr 48.8%, en-ko 55.3%, ko-en 58.3%; dot 59.9 / 61.7 / 60.7%.
+OTHER_SCORE_BARS = {"en-fr": 0.48, "en-ko": 0.55, "ko-en": 0.58}
 # The hand-written everyday set (tests/data/everyday.tsv): read with no unknown word, exact match.
 # Issue targets: read ≥ 95%; exact ≥ 80% en→fr, ≥ 70% en→ko, ≥ 80% ko→en; floors of the shipped models below
 # (additive GRU and Transformer), and the Transformers' own, higher floors.
-EVERYDAY_BARS = {"en-fr": (0.98, 0.84), "en-ko": (0.98, 0.80), "ko-en": (0.97, 0.81)}
-TRANSFORMER_EVERYDAY_EXACT = {"en-fr": 0.86, "en-ko": 0.82, "ko-en": 0.84}
+EVERYDAY_BARS = {"en-fr": (0.98, 0.84), "en-ko": (0.98, 0.81), "ko-en": (0.97, 0.81)}
+TRANSFORMER_EVERYDAY_EXACT = {"en-fr": 0.87, "en-ko": 0.83, "ko-en": 0.84}
 # AER of argmax attention against the gold keys. Target ≤ 0.20, met for en-fr (0.10); the Korean
-# GRUs reach 0.27 (ko-en) and 0.33 (en-ko: particles and endings are separate tokens whose gold
+# GRUs reach 0.23 (ko-en) and 0.33 (en-ko: particles and endings are separate tokens whose gold
 # links are only "possible").
-AER_BARS = {"toy-en-fr": 0.20, "toy-en-ko": 0.20, "en-fr": 0.20, "en-ko": 0.34, "ko-en": 0.28}
+AER_BARS = {"toy-en-fr": 0.20, "toy-en-ko": 0.20, "en-fr": 0.20, "en-ko": 0.34, "ko-en": 0.24}
 # The positional-encoding lab's learned-position Transformer is smaller (d_model 128, two layers,
 # 6,000 steps): it is shown beside the sinusoids, not used to translate. Its own floors; trained three
 # grammar rounds ago, it has never seen set expressions or *please* nor some of the words since (87.6%
-# generated; everyday 96.8% read, 76.1% exact).
-LAB_FLOORS = {"transformer-learned-en-fr": (0.87, 0.96, 0.76)}  # generated test, everyday read, everyday exact
+# generated; everyday 96.9% read, 77.3% exact).
+LAB_FLOORS = {"transformer-learned-en-fr": (0.87, 0.96, 0.77)}  # generated test, everyday read, everyday exact
 ATTENTION_MODELS = [name for name in models.available() if name.startswith("seq2seq-") and "-none-" not in name]
 
 
