@@ -30,6 +30,9 @@ READINGS = [
     ("Would you have gone?", "would you have gone"),
     ("You must have seen it.", "you must have seen it"),
     ("I want to have finished.", "i want to have finished"),
+    ("", ""),
+    ("Has", "has"),
+    ("he is", "he is"),
 ]
 
 

@@ -92,5 +92,5 @@ def _has_before_participle(words: list[str], participles: dict) -> list[str]:
     pasts = {past for past, _ in participles.values()}
     return [
         "has" if w == "is" and i and words[i - 1] in ("he", "she", "it") and nxt in participles and nxt not in pasts else w
-        for i, (w, nxt) in enumerate(zip(words, [*words[1:], ""], strict=True))
+        for i, (w, nxt) in enumerate(zip(words, [*words[1:], ""], strict=False))  # "" after the last word
     ]
